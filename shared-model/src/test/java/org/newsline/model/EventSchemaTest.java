@@ -1,0 +1,76 @@
+package org.newsline.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsline.model.json.EventJson;
+
+class EventSchemaTest {
+
+  @Test
+  void serialisedRawArticleValidatesAgainstItsSchema() {
+    byte[] json = EventJson.mapper().writeValueAsBytes(SampleEvents.raw());
+
+    assertThat(EventSchemas.validate(EventSchemas.RAW_ARTICLE, json)).isEmpty();
+  }
+
+  @Test
+  void serialisedEnrichedArticleValidatesAgainstItsSchema() {
+    byte[] json = EventJson.mapper().writeValueAsBytes(SampleEvents.enriched());
+
+    assertThat(EventSchemas.validate(EventSchemas.ENRICHED_ARTICLE, json)).isEmpty();
+  }
+
+  @Test
+  void rawArticleWithOptionalFieldsAbsentValidates() {
+    RawArticle minimal =
+        new RawArticle(
+            1,
+            "a1",
+            null,
+            null,
+            null,
+            "Body text.",
+            null,
+            null,
+            SampleEvents.raw().receivedAt(),
+            SampleEvents.raw().contentHash(),
+            null,
+            null);
+
+    byte[] json = EventJson.mapper().writeValueAsBytes(minimal);
+
+    assertThat(EventSchemas.validate(EventSchemas.RAW_ARTICLE, json)).isEmpty();
+  }
+
+  @Test
+  void enrichedArticleSchemaCarriesEveryRawArticleField() {
+    var raw = EventJson.mapper().valueToTree(SampleEvents.raw());
+    var enriched = EventJson.mapper().valueToTree(SampleEvents.enriched());
+
+    raw.propertyNames().forEach(name -> assertThat(enriched.has(name)).as(name).isTrue());
+  }
+
+  @Test
+  void schemaRejectsAnEventWithoutBodyOrWithANumericTimestamp() {
+    String valid =
+        new String(
+            EventJson.mapper().writeValueAsBytes(SampleEvents.raw()), StandardCharsets.UTF_8);
+    List<String> broken =
+        List.of(
+            valid.replaceFirst("\"body\":\"[^\"]*\",", ""),
+            valid.replace("\"2025-04-18T09:30:00Z\"", "1744968600"),
+            valid.replace("\"schemaVersion\":1", "\"schemaVersion\":2"),
+            valid.replace("\"contentHash\":\"9f86", "\"contentHash\":\"XX86"));
+
+    for (String json : broken) {
+      assertThat(
+              EventSchemas.validate(
+                  EventSchemas.RAW_ARTICLE, json.getBytes(StandardCharsets.UTF_8)))
+          .as(json)
+          .isNotEmpty();
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.newsline.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedKafkaIT {
+
+  @Test
+  void brokerAcknowledgesAndServesRecordsOverTcp() throws Exception {
+    Infrastructure infrastructure = EmbeddedInfrastructure.get();
+    String topic = UniqueNames.of("smoke");
+    KafkaTestClients.createTopics(infrastructure, 3, topic);
+
+    try (KafkaProducer<String, byte[]> producer = KafkaTestClients.bytesProducer(infrastructure)) {
+      for (int i = 0; i < 5; i++) {
+        producer
+            .send(new ProducerRecord<>(topic, "k" + i, ("v" + i).getBytes(StandardCharsets.UTF_8)))
+            .get();
+      }
+    }
+
+    List<ConsumerRecord<String, byte[]>> records =
+        KafkaTestClients.readAll(
+            infrastructure, topic, 5, Duration.ofSeconds(30), Duration.ofMillis(300));
+    assertThat(records)
+        .extracting(ConsumerRecord::key)
+        .containsExactlyInAnyOrder("k0", "k1", "k2", "k3", "k4");
+  }
+}
