@@ -39,7 +39,7 @@ final class SampleEvents {
     return EnrichedArticle.of(
         raw(),
         Instant.parse("2025-04-18T09:31:05Z"),
-        new Enrichment("stanford-corenlp", "4.5.10", "1"),
+        Enrichment.complete("stanford-corenlp", "4.5.10", "1"),
         List.of(
             new Entity(
                 "Jane Okafor",
