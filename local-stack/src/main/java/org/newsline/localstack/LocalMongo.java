@@ -1,0 +1,76 @@
+package org.newsline.localstack;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The MongoDB wire-protocol stand-in ({@code mongo-java-server}) on a fixed port, persisting to an
+ * H2 file so data survives a restart. For trying the platform only: production uses MongoDB. It
+ * lacks {@code $text} search, transactions, change streams and the Stable API handshake.
+ */
+public final class LocalMongo implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(LocalMongo.class);
+
+  private final Path file;
+  private final String host;
+  private final int port;
+  private MongoServer server;
+
+  /**
+   * @param dataDir directory of the H2 file (created if missing)
+   * @param host address to bind, normally {@code 127.0.0.1}
+   * @param port port to bind
+   */
+  public LocalMongo(Path dataDir, String host, int port) {
+    this.file = dataDir.toAbsolutePath().resolve("newsline.mv");
+    this.host = host;
+    this.port = port;
+  }
+
+  /** {@code mongodb://host:port}, without a database. */
+  public String connectionString() {
+    return "mongodb://" + host + ":" + port;
+  }
+
+  /** Opens the file and starts serving. */
+  public synchronized void start() {
+    if (server != null) {
+      return;
+    }
+    try {
+      Files.createDirectories(file.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    server = new MongoServer(new H2Backend(file.toString()));
+    server.bind(host, port);
+    log.info("MongoDB stand-in ready on {} (data: {})", connectionString(), file);
+  }
+
+  /** Stops serving and closes the file; its data stays on disk. */
+  public synchronized void stop() {
+    if (server == null) {
+      return;
+    }
+    server.shutdown();
+    server = null;
+    log.info("MongoDB stand-in on {} stopped", connectionString());
+  }
+
+  /** True between {@link #start} and {@link #stop}. */
+  public synchronized boolean isRunning() {
+    return server != null;
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+}
