@@ -1,0 +1,42 @@
+package org.newsline.store.documents;
+
+/**
+ * Field names of a stored article document. The document has the {@code EnrichedArticle} fields
+ * under their contract names ({@code id} as {@code _id}), timestamps as BSON dates, plus {@link
+ * #STORED_AT} and {@link #SORT_AT}.
+ */
+public final class ArticleFields {
+
+  public static final String ID = "_id";
+  public static final String SCHEMA_VERSION = "schemaVersion";
+  public static final String SOURCE = "source";
+  public static final String URL = "url";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  public static final String LANGUAGE = "language";
+  public static final String PUBLISHED_AT = "publishedAt";
+  public static final String RECEIVED_AT = "receivedAt";
+  public static final String CONTENT_HASH = "contentHash";
+  public static final String REMOVED_LINES = "removedLines";
+  public static final String METADATA = "metadata";
+  public static final String ENRICHED_AT = "enrichedAt";
+  public static final String ENRICHMENT = "enrichment";
+  public static final String PIPELINE_VERSION = "enrichment.pipelineVersion";
+  public static final String ENTITIES = "entities";
+  public static final String ENTITY_NAME = "entities.name";
+  public static final String ENTITY_TYPE = "entities.type";
+  public static final String FIGURES = "figures";
+  public static final String FIGURE_UNIT = "figures.unit";
+  public static final String DATES = "dates";
+
+  /** When the store wrote this version of the document (BSON date). */
+  public static final String STORED_AT = "storedAt";
+
+  /**
+   * The article's time for listing and period filters: {@code publishedAt}, or {@code receivedAt}
+   * when the publication time is unknown (BSON date). Derived, so one index serves "newest first".
+   */
+  public static final String SORT_AT = "sortAt";
+
+  private ArticleFields() {}
+}

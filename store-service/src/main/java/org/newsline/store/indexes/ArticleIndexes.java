@@ -1,0 +1,62 @@
+package org.newsline.store.indexes;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import java.util.List;
+import org.bson.Document;
+import org.newsline.store.documents.ArticleFields;
+
+/**
+ * The indexes of the articles collection, created at start-up (creating an existing index is a
+ * no-op). What uses each:
+ *
+ * <ul>
+ *   <li>{@code entities_name_type}: {@code entities.name + entities.type}: {@code GET
+ *       /articles?entity=&type=} and {@code GET /figures?entity=} (multikey; the name is an
+ *       equality, the type an equality or absent).
+ *   <li>{@code figures_unit}: {@code figures.unit}: {@code GET /figures?unit=} (a case-insensitive
+ *       anchored regex; on MongoDB it scans the index keys rather than the documents).
+ *   <li>{@code sortAt_id}: {@code sortAt desc, _id desc}: the order and the cursor of {@code GET
+ *       /articles} without entity/source, and the {@code from}/{@code to} period of every query.
+ *   <li>{@code publishedAt}, {@code receivedAt}: ad-hoc and operator queries by publication or
+ *       arrival time (the API lists by {@code sortAt}, which is publication time, else arrival).
+ *   <li>{@code source}: {@code GET /articles?source=}.
+ *   <li>{@code contentHash}: finding copies of the same text under different ids (operators;
+ *       de-duplication reports).
+ *   <li>{@code _id} (built in): {@code GET /articles/{id}} and every write.
+ * </ul>
+ */
+public final class ArticleIndexes {
+
+  private ArticleIndexes() {}
+
+  /** Every index of the collection. */
+  public static List<IndexModel> all() {
+    return List.of(
+        new IndexModel(
+            Indexes.compoundIndex(
+                Indexes.ascending(ArticleFields.ENTITY_NAME),
+                Indexes.ascending(ArticleFields.ENTITY_TYPE)),
+            new IndexOptions().name("entities_name_type")),
+        new IndexModel(
+            Indexes.ascending(ArticleFields.FIGURE_UNIT), new IndexOptions().name("figures_unit")),
+        new IndexModel(
+            Indexes.compoundIndex(
+                Indexes.descending(ArticleFields.SORT_AT), Indexes.descending(ArticleFields.ID)),
+            new IndexOptions().name("sortAt_id")),
+        new IndexModel(
+            Indexes.descending(ArticleFields.PUBLISHED_AT), new IndexOptions().name("publishedAt")),
+        new IndexModel(
+            Indexes.descending(ArticleFields.RECEIVED_AT), new IndexOptions().name("receivedAt")),
+        new IndexModel(Indexes.ascending(ArticleFields.SOURCE), new IndexOptions().name("source")),
+        new IndexModel(
+            Indexes.ascending(ArticleFields.CONTENT_HASH), new IndexOptions().name("contentHash")));
+  }
+
+  /** Creates every index on {@code articles}. */
+  public static void create(MongoCollection<Document> articles) {
+    articles.createIndexes(all());
+  }
+}

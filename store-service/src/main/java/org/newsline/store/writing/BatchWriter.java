@@ -1,0 +1,229 @@
+package org.newsline.store.writing;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.bulk.BulkWriteUpsert;
+import com.mongodb.client.model.WriteModel;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bson.Document;
+import org.newsline.model.EnrichedArticle;
+import org.newsline.store.documents.ArticleDocuments;
+import org.newsline.store.documents.DocumentSizes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one batch of articles with one unordered bulk write and says what happened to each.
+ *
+ * <ul>
+ *   <li>Articles that cannot be stored as they are (over the size limit, refused by the server's
+ *       validation or any other per-document error) are {@link Outcome#FAILED} with a {@link
+ *       RejectedArticleException}; the rest of the batch is written.
+ *   <li>Within the batch the newest version of each id is written (equal versions: the later
+ *       record); the others are {@link Outcome#STALE} or {@link Outcome#UNCHANGED}.
+ *   <li>Anything else MongoDB throws (unreachable, timeout, not primary, write concern not
+ *       satisfied) propagates: the caller must retry the whole batch, which is safe because every
+ *       write is idempotent.
+ * </ul>
+ */
+final class BatchWriter {
+
+  private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
+
+  static final int DUPLICATE_KEY = 11000;
+
+  /**
+   * Write-error codes that mean "the server could not do it now", never "this document is bad": a
+   * batch with one of these is retried whole.
+   */
+  static final Set<Integer> TRANSIENT_CODES =
+      Set.of(6, 7, 50, 64, 89, 91, 112, 189, 262, 9001, 10107, 11600, 11602, 13435, 13436, 100, 79);
+
+  /** Write-error code of a schema validation failure. */
+  static final int DOCUMENT_VALIDATION_FAILURE = 121;
+
+  private final ArticleStore store;
+  private final WriteModelStrategy strategy;
+  private final int maxDocumentBytes;
+  private final Clock clock;
+
+  BatchWriter(ArticleStore store, WriteModelStrategy strategy, int maxDocumentBytes, Clock clock) {
+    this.store = store;
+    this.strategy = strategy;
+    this.maxDocumentBytes = maxDocumentBytes;
+    this.clock = clock;
+  }
+
+  /** One article of a batch, with the size of its JSON form (negative when unknown). */
+  record Incoming(EnrichedArticle article, int jsonBytes) {}
+
+  /**
+   * What happened to each article of a batch, by position.
+   *
+   * @param storedAt the {@code storedAt} written on every document of the batch
+   * @param outcomes one per incoming article
+   * @param rejected the data errors, by position
+   */
+  record Result(
+      Instant storedAt, List<Outcome> outcomes, Map<Integer, RejectedArticleException> rejected) {}
+
+  Result write(List<Incoming> batch) {
+    Instant storedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    Outcome[] outcomes = new Outcome[batch.size()];
+    Map<Integer, RejectedArticleException> rejected = new LinkedHashMap<>();
+    Document[] documents = new Document[batch.size()];
+    ArticleVersion[] versions = new ArticleVersion[batch.size()];
+    Map<String, Integer> winners = new LinkedHashMap<>();
+
+    for (int i = 0; i < batch.size(); i++) {
+      Incoming incoming = batch.get(i);
+      EnrichedArticle article = incoming.article();
+      try {
+        documents[i] = ArticleDocuments.toDocument(article, storedAt);
+        versions[i] = ArticleVersion.of(article);
+      } catch (RuntimeException e) {
+        reject(
+            i,
+            new RejectedArticleException("validation", "cannot map article: " + e, e),
+            outcomes,
+            rejected);
+        continue;
+      }
+      if (DocumentSizes.exceeds(documents[i], incoming.jsonBytes(), maxDocumentBytes)) {
+        reject(
+            i,
+            new RejectedArticleException(
+                "too-large",
+                "article "
+                    + article.id()
+                    + " is "
+                    + DocumentSizes.bsonSize(documents[i])
+                    + " bytes as BSON, over the limit of "
+                    + maxDocumentBytes,
+                null),
+            outcomes,
+            rejected);
+        continue;
+      }
+      Integer previous = winners.get(article.id());
+      if (previous == null) {
+        winners.put(article.id(), i);
+      } else if (versions[previous].isNewerThan(versions[i])) {
+        outcomes[i] = Outcome.STALE;
+      } else {
+        outcomes[previous] =
+            versions[i].equals(versions[previous]) ? Outcome.UNCHANGED : Outcome.STALE;
+        winners.put(article.id(), i);
+      }
+    }
+    // A superseded record that equals the winner is UNCHANGED, whichever came first.
+    for (int i = 0; i < batch.size(); i++) {
+      if (outcomes[i] == Outcome.STALE) {
+        Integer winner = winners.get(batch.get(i).article().id());
+        if (winner != null && versions[winner].equals(versions[i])) {
+          outcomes[i] = Outcome.UNCHANGED;
+        }
+      }
+    }
+
+    List<Integer> positions = new ArrayList<>(winners.values());
+    if (!positions.isEmpty()) {
+      List<WriteModel<Document>> models = new ArrayList<>(positions.size());
+      for (int position : positions) {
+        models.add(strategy.modelFor(documents[position], versions[position]));
+      }
+      applyResult(batch, positions, models, versions, outcomes, rejected);
+    }
+    return new Result(storedAt, Arrays.asList(outcomes), rejected);
+  }
+
+  private void applyResult(
+      List<Incoming> batch,
+      List<Integer> positions,
+      List<WriteModel<Document>> models,
+      ArticleVersion[] versions,
+      Outcome[] outcomes,
+      Map<Integer, RejectedArticleException> rejected) {
+    BulkWriteResult result;
+    List<BulkWriteError> errors;
+    try {
+      result = store.bulkWrite(models);
+      errors = List.of();
+    } catch (MongoBulkWriteException e) {
+      if (e.getWriteConcernError() != null
+          || e.getWriteErrors().stream().anyMatch(w -> TRANSIENT_CODES.contains(w.getCode()))) {
+        throw e; // applied, but not durably or not at all: retry the batch (idempotent)
+      }
+      result = e.getWriteResult();
+      errors = e.getWriteErrors();
+    }
+    boolean[] settled = new boolean[models.size()];
+    if (result.wasAcknowledged()) {
+      for (BulkWriteUpsert upsert : result.getUpserts()) {
+        outcomes[positions.get(upsert.getIndex())] = Outcome.INSERTED;
+        settled[upsert.getIndex()] = true;
+      }
+    }
+    Map<String, Integer> conflicts = new LinkedHashMap<>();
+    for (BulkWriteError error : errors) {
+      int position = positions.get(error.getIndex());
+      settled[error.getIndex()] = true;
+      if (error.getCode() == DUPLICATE_KEY) {
+        conflicts.put(batch.get(position).article().id(), position);
+      } else {
+        String reason =
+            error.getCode() == DOCUMENT_VALIDATION_FAILURE ? "validation" : "processing";
+        reject(
+            position,
+            new RejectedArticleException(
+                reason,
+                "MongoDB refused article "
+                    + batch.get(position).article().id()
+                    + ": code "
+                    + error.getCode()
+                    + ", "
+                    + error.getMessage(),
+                null),
+            outcomes,
+            rejected);
+      }
+    }
+    for (int m = 0; m < models.size(); m++) {
+      if (!settled[m]) {
+        outcomes[positions.get(m)] = Outcome.REPLACED;
+      }
+    }
+    if (!conflicts.isEmpty()) {
+      Map<String, ArticleVersion> stored = store.versions(conflicts.keySet());
+      conflicts.forEach(
+          (id, position) -> {
+            ArticleVersion existing = stored.get(id);
+            if (existing == null) {
+              log.warn("Duplicate key for {} but no such document; treating as stale", id);
+              outcomes[position] = Outcome.STALE;
+            } else {
+              outcomes[position] =
+                  existing.equals(versions[position]) ? Outcome.UNCHANGED : Outcome.STALE;
+            }
+          });
+    }
+  }
+
+  private static void reject(
+      int position,
+      RejectedArticleException e,
+      Outcome[] outcomes,
+      Map<Integer, RejectedArticleException> rejected) {
+    outcomes[position] = Outcome.FAILED;
+    rejected.put(position, e);
+  }
+}

@@ -1,0 +1,49 @@
+package org.newsline.store.writing;
+
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.WriteModel;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.newsline.store.documents.ArticleFields;
+
+/** {@link ArticleStore} on the articles collection (which carries the write concern). */
+final class MongoArticleStore implements ArticleStore {
+
+  private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+
+  private final MongoCollection<Document> articles;
+
+  MongoArticleStore(MongoCollection<Document> articles) {
+    this.articles = articles;
+  }
+
+  @Override
+  public BulkWriteResult bulkWrite(List<WriteModel<Document>> models) {
+    return articles.bulkWrite(models, UNORDERED);
+  }
+
+  @Override
+  public Map<String, ArticleVersion> versions(Collection<String> ids) {
+    Map<String, ArticleVersion> versions = new HashMap<>();
+    for (Document doc :
+        articles
+            .find(Filters.in(ArticleFields.ID, ids))
+            .projection(
+                Projections.include(ArticleFields.ENRICHED_AT, ArticleFields.PIPELINE_VERSION))) {
+      Document enrichment = doc.get(ArticleFields.ENRICHMENT, Document.class);
+      versions.put(
+          doc.get(ArticleFields.ID).toString(),
+          new ArticleVersion(
+              doc.getDate(ArticleFields.ENRICHED_AT).toInstant(),
+              enrichment == null ? "" : enrichment.getString("pipelineVersion")));
+    }
+    return versions;
+  }
+}

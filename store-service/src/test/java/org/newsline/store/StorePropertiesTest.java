@@ -1,0 +1,28 @@
+package org.newsline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.WriteConcern;
+import org.junit.jupiter.api.Test;
+
+class StorePropertiesTest {
+
+  @Test
+  void readsNamedAndNumericWriteConcerns() {
+    assertThat(StoreProperties.mongoWriteConcern("majority")).isEqualTo(WriteConcern.MAJORITY);
+    assertThat(StoreProperties.mongoWriteConcern("MAJORITY")).isEqualTo(WriteConcern.MAJORITY);
+    assertThat(StoreProperties.mongoWriteConcern("w1")).isEqualTo(WriteConcern.W1);
+    assertThat(StoreProperties.mongoWriteConcern("2")).isEqualTo(new WriteConcern(2));
+  }
+
+  @Test
+  void refusesUnacknowledgedAndUnknownWriteConcerns() {
+    assertThatThrownBy(() -> StoreProperties.mongoWriteConcern("0"))
+        .hasMessageContaining("acknowledged");
+    assertThatThrownBy(() -> StoreProperties.mongoWriteConcern("unacknowledged"))
+        .hasMessageContaining("acknowledged");
+    assertThatThrownBy(() -> StoreProperties.mongoWriteConcern("most"))
+        .hasMessageContaining("unknown");
+  }
+}

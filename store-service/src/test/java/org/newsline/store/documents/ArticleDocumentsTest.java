@@ -1,0 +1,96 @@
+package org.newsline.store.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.newsline.model.EnrichedArticle;
+import org.newsline.store.TestArticles;
+
+class ArticleDocumentsTest {
+
+  private static final Instant STORED = Instant.parse("2025-04-18T09:31:06.789Z");
+
+  @Test
+  void mapsAnArticleToADocumentAndBackUnchanged() {
+    EnrichedArticle article = TestArticles.harbour("coast-1");
+
+    Document doc = ArticleDocuments.toDocument(article, STORED);
+
+    assertThat(ArticleDocuments.toArticle(doc)).isEqualTo(article);
+    assertThat(ArticleDocuments.toStored(doc).storedAt()).isEqualTo(STORED);
+  }
+
+  @Test
+  void storesIdAsUnderscoreIdAndTimestampsAsBsonDates() {
+    Document doc = ArticleDocuments.toDocument(TestArticles.harbour("coast-2"), STORED);
+
+    assertThat(doc.get("_id")).isEqualTo("coast-2");
+    assertThat(doc).doesNotContainKey("id");
+    assertThat(doc.get("publishedAt")).isEqualTo(Date.from(TestArticles.PUBLISHED));
+    assertThat(doc.get("receivedAt")).isEqualTo(Date.from(TestArticles.RECEIVED));
+    assertThat(doc.get("enrichedAt")).isEqualTo(Date.from(TestArticles.ENRICHED));
+    assertThat(doc.get("storedAt")).isEqualTo(Date.from(STORED));
+    assertThat(doc.get("sortAt")).isEqualTo(Date.from(TestArticles.PUBLISHED));
+  }
+
+  @Test
+  void spellsEnumsAsTheContractDoes() {
+    Document doc = ArticleDocuments.toDocument(TestArticles.harbour("coast-3"), STORED);
+
+    Document entity = doc.getList("entities", Document.class).get(0);
+    assertThat(entity.getString("type")).isEqualTo("PERSON");
+    Document mention = entity.getList("mentions", Document.class).get(0);
+    assertThat(mention.getString("field")).isEqualTo("body");
+    Document figure = doc.getList("figures", Document.class).get(0);
+    assertThat(figure.getString("qualifier")).isEqualTo("APPROXIMATE");
+    assertThat(figure.getString("kind")).isEqualTo("COUNT");
+    assertThat(figure.getDouble("value")).isEqualTo(300.0);
+    assertThat(doc.get("enrichment", Document.class).getString("pipelineVersion")).isEqualTo("1");
+  }
+
+  @Test
+  void sortsByReceptionWhenThePublicationTimeIsUnknown() {
+    EnrichedArticle article = TestArticles.harbour("coast-4");
+    EnrichedArticle undated =
+        new EnrichedArticle(
+            article.schemaVersion(),
+            article.id(),
+            null,
+            null,
+            article.title(),
+            article.body(),
+            null,
+            null,
+            article.receivedAt(),
+            article.contentHash(),
+            List.of(),
+            java.util.Map.of(),
+            article.enrichedAt(),
+            article.enrichment(),
+            List.of(),
+            List.of(),
+            List.of());
+
+    Document doc = ArticleDocuments.toDocument(undated, STORED);
+
+    assertThat(doc.get("sortAt")).isEqualTo(Date.from(TestArticles.RECEIVED));
+    assertThat(doc.containsKey("publishedAt")).isTrue();
+    assertThat(doc.get("publishedAt")).isNull();
+    assertThat(ArticleDocuments.toArticle(doc)).isEqualTo(undated);
+  }
+
+  @Test
+  void leavesTheBodyOutOfASummaryDocument() {
+    Document doc = ArticleDocuments.toDocument(TestArticles.harbour("coast-5"), STORED);
+    doc.remove("body");
+
+    StoredArticle summary = ArticleDocuments.toStored(doc);
+
+    assertThat(summary.body()).isNull();
+    assertThat(summary.title()).isEqualTo("Harbour town reopens after storm");
+  }
+}
