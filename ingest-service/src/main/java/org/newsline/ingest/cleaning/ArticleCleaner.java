@@ -1,0 +1,65 @@
+package org.newsline.ingest.cleaning;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Normalises an article's title and body ({@link TextNormaliser}) and removes site chrome,
+ * recording every removed line. Rules run in this order, each seeing only lines the earlier ones
+ * left: navigation lines, photo credits, leading section labels, repeated lines (captions,
+ * teasers), the title repeated at the top, donation appeals, the comments tail, trailing teasers.
+ * Section tags are cut from the end of the title first. Stateless and thread-safe.
+ */
+public final class ArticleCleaner {
+
+  private static final List<ChromeRule> BEFORE_TITLE =
+      List.of(new NavigationLines(), new PhotoCredits(), new LeadingLabels());
+
+  private static final List<ChromeRule> AFTER_TITLE =
+      List.of(
+          new RepeatedLines(),
+          new RepeatedTitle(),
+          new DonationAppeals(),
+          new CommentsTail(),
+          new TrailingTeasers());
+
+  /** Cleans an article whose title was given separately (JSON, HTML). */
+  public CleanedText clean(String title, String body) {
+    String rawTitle = TextNormaliser.line(title);
+    TitleSectionTags.Result tags = TitleSectionTags.strip(rawTitle);
+    Page page = new Page(TextNormaliser.text(body));
+    BEFORE_TITLE.forEach(rule -> rule.apply(page, rawTitle, tags.title()));
+    AFTER_TITLE.forEach(rule -> rule.apply(page, rawTitle, tags.title()));
+    return result(tags, page);
+  }
+
+  /**
+   * Cleans a plain-text article whose first line is the title. Chrome above the title (navigation,
+   * credits, section labels, a caption that recurs further down) is skipped: the title is the first
+   * line that is none of these.
+   */
+  public CleanedText cleanPlainText(String text) {
+    Page page = new Page(TextNormaliser.text(text));
+    BEFORE_TITLE.forEach(rule -> rule.apply(page, "", ""));
+    String rawTitle = "";
+    for (int i : page.liveLines()) {
+      String line = page.text(i);
+      boolean recurringCaption = Page.endsLikeSentence(line) && page.liveOccurrences(i) > 1;
+      if (!recurringCaption) {
+        rawTitle = line;
+        page.consume(i);
+        break;
+      }
+    }
+    TitleSectionTags.Result tags = TitleSectionTags.strip(rawTitle);
+    String title = rawTitle;
+    AFTER_TITLE.forEach(rule -> rule.apply(page, title, tags.title()));
+    return result(tags, page);
+  }
+
+  private static CleanedText result(TitleSectionTags.Result tags, Page page) {
+    List<String> removed = new ArrayList<>(tags.removed());
+    removed.addAll(page.removed());
+    return new CleanedText(tags.title(), page.body(), removed);
+  }
+}

@@ -1,0 +1,150 @@
+package org.newsline.ingest.cleaning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A body as lines grouped in paragraphs, with a mark per line: live, removed as chrome (recorded),
+ * or consumed as the title (not recorded). Rules only mark lines; nothing is deleted until {@link
+ * #body()}.
+ */
+final class Page {
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"”’»)\\]]$");
+
+  private final List<String> lines = new ArrayList<>();
+  private final List<Integer> paragraphs = new ArrayList<>();
+  private final List<State> states = new ArrayList<>();
+
+  private enum State {
+    LIVE,
+    REMOVED,
+    CONSUMED
+  }
+
+  Page(String normalisedText) {
+    int paragraph = 0;
+    for (String block : normalisedText.split("\n\n")) {
+      if (block.isEmpty()) {
+        continue;
+      }
+      for (String line : block.split("\n")) {
+        lines.add(line);
+        paragraphs.add(paragraph);
+        states.add(State.LIVE);
+      }
+      paragraph++;
+    }
+  }
+
+  int size() {
+    return lines.size();
+  }
+
+  String text(int i) {
+    return lines.get(i);
+  }
+
+  int paragraph(int i) {
+    return paragraphs.get(i);
+  }
+
+  boolean live(int i) {
+    return states.get(i) == State.LIVE;
+  }
+
+  void remove(int i) {
+    if (live(i)) {
+      states.set(i, State.REMOVED);
+    }
+  }
+
+  void consume(int i) {
+    states.set(i, State.CONSUMED);
+  }
+
+  /** Indexes of live lines in order. */
+  List<Integer> liveLines() {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (live(i)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** Live lines grouped by paragraph, in order. */
+  List<List<Integer>> liveParagraphs() {
+    List<List<Integer>> out = new ArrayList<>();
+    int current = -1;
+    for (int i : liveLines()) {
+      if (paragraphs.get(i) != current) {
+        out.add(new ArrayList<>());
+        current = paragraphs.get(i);
+      }
+      out.get(out.size() - 1).add(i);
+    }
+    return out;
+  }
+
+  /** How many live lines have the same comparison key as line {@code i} (including itself). */
+  int liveOccurrences(int i) {
+    String key = key(lines.get(i));
+    int count = 0;
+    for (int j = 0; j < lines.size(); j++) {
+      if (live(j) && key(lines.get(j)).equals(key)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The removed lines in document order. */
+  List<String> removed() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (states.get(i) == State.REMOVED) {
+        out.add(lines.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** The live lines: lines of a paragraph joined by a newline, paragraphs by a blank line. */
+  String body() {
+    StringBuilder out = new StringBuilder();
+    int current = -1;
+    for (int i : liveLines()) {
+      if (out.length() > 0) {
+        out.append(paragraphs.get(i) == current ? "\n" : "\n\n");
+      }
+      current = paragraphs.get(i);
+      out.append(lines.get(i));
+    }
+    return out.toString();
+  }
+
+  /** Comparison key: lower case, letters and digits only, single spaces. */
+  static String key(String text) {
+    return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  static int words(String text) {
+    String k = key(text);
+    return k.isEmpty() ? 0 : k.split(" ").length;
+  }
+
+  /** Ends like a sentence (or a quotation closing one). */
+  static boolean endsLikeSentence(String text) {
+    return SENTENCE_END.matcher(text).find();
+  }
+
+  /** A line of running prose: at least eight words ending like a sentence. */
+  static boolean isProse(String text) {
+    return words(text) >= 8 && endsLikeSentence(text);
+  }
+}

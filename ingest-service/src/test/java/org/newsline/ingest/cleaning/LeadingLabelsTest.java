@@ -1,0 +1,29 @@
+package org.newsline.ingest.cleaning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LeadingLabelsTest {
+
+  @Test
+  void removesSectionLabelsAboveTheFirstProse() {
+    RuleHarness.Outcome outcome =
+        RuleHarness.run(
+            new LeadingLabels(),
+            "",
+            "coast\n\nWORLD\n\nThe harbour reopened on Monday after eleven weeks of repairs.\n\nOpinion");
+
+    assertThat(outcome.removed()).containsExactly("coast", "WORLD");
+    assertThat(outcome.body()).endsWith("Opinion");
+  }
+
+  @Test
+  void keepsHeadlinesWithSeveralWords() {
+    RuleHarness.Outcome outcome =
+        RuleHarness.run(
+            new LeadingLabels(), "", "Harbour Reopens After Storm\n\nThe port opened on Monday.");
+
+    assertThat(outcome.removed()).isEmpty();
+  }
+}
