@@ -1,8 +1,10 @@
 package org.newsline.store;
 
+import org.newsline.model.spring.YamlPropertySourceFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.PropertySource;
 
 /**
  * The store service: consumes {@code articles.enriched}, persists each article to MongoDB
@@ -10,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@PropertySource(value = "classpath:store-service.yml", factory = YamlPropertySourceFactory.class)
 public class StoreApplication {
 
   public static void main(String[] args) {

@@ -1,0 +1,197 @@
+package org.newsline.store.writing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.newsline.model.DeadLetterHeaders;
+import org.newsline.model.EnrichedArticle;
+import org.newsline.store.StoreApplication;
+import org.newsline.store.StoreTestSetup;
+import org.newsline.store.TestArticles;
+import org.newsline.store.documents.ArticleDocuments;
+import org.newsline.testsupport.Infrastructure;
+import org.newsline.testsupport.KafkaTestClients;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The write path end to end: records on {@code articles.enriched} become documents, idempotently
+ * and newest-version-wins; data errors go to the dead-letter topic while the rest is stored. Runs
+ * on the embedded broker and stand-in, and on real containers.
+ */
+@SpringBootTest(
+    classes = StoreApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+abstract class WritePathScenario {
+
+  private static final Duration WAIT = Duration.ofSeconds(60);
+
+  protected abstract Infrastructure infrastructure();
+
+  @Autowired MongoCollection<Document> articles;
+  @Autowired MeterRegistry meters;
+
+  @Value("${newsline.kafka.topics.enriched}")
+  String enrichedTopic;
+
+  @Value("${newsline.kafka.topics.enriched-dlt}")
+  String deadLetterTopic;
+
+  @Test
+  void storesAnEnrichedArticleAsItsDocumentWithStoredAt() {
+    EnrichedArticle article = TestArticles.harbour(id("stored"));
+    Instant before = Instant.now().minusSeconds(1);
+
+    StoreTestSetup.send(infrastructure(), enrichedTopic, List.of(article));
+
+    Document doc = awaitDocument(article.id());
+    assertThat(ArticleDocuments.toArticle(doc)).isEqualTo(article);
+    assertThat(doc.getDate("storedAt").toInstant()).isAfter(before);
+    assertThat(meters.timer("pipeline.latency").count()).isPositive();
+  }
+
+  @Test
+  void sameRecordTwiceLeavesOneDocument() {
+    EnrichedArticle article = TestArticles.harbour(id("twice"));
+    double unchanged = count("unchanged");
+
+    StoreTestSetup.send(infrastructure(), enrichedTopic, List.of(article, article));
+
+    awaitDocument(article.id());
+    await().atMost(WAIT).until(() -> count("unchanged") >= unchanged + 1);
+    assertThat(articles.countDocuments(Filters.eq("_id", article.id()))).isEqualTo(1);
+  }
+
+  @Test
+  void sameRecordRedeliveredLaterIsANoOp() {
+    EnrichedArticle article = TestArticles.harbour(id("again"));
+    StoreTestSetup.send(infrastructure(), enrichedTopic, List.of(article));
+    Instant firstStored = awaitDocument(article.id()).getDate("storedAt").toInstant();
+    double unchanged = count("unchanged");
+
+    StoreTestSetup.send(infrastructure(), enrichedTopic, List.of(article));
+
+    await().atMost(WAIT).until(() -> count("unchanged") >= unchanged + 1);
+    Document doc = articles.find(Filters.eq("_id", article.id())).first();
+    assertThat(doc.getDate("storedAt").toInstant()).isEqualTo(firstStored);
+  }
+
+  @Test
+  void olderVersionAfterANewerOneKeepsTheNewer() {
+    String id = id("order");
+    Instant newer = TestArticles.ENRICHED.plusSeconds(3600);
+    StoreTestSetup.send(
+        infrastructure(), enrichedTopic, List.of(TestArticles.harbour(id, newer, "1")));
+    awaitDocument(id);
+    double stale = count("stale");
+
+    StoreTestSetup.send(
+        infrastructure(),
+        enrichedTopic,
+        List.of(TestArticles.harbour(id, TestArticles.ENRICHED, "1")));
+
+    await().atMost(WAIT).until(() -> count("stale") >= stale + 1);
+    Document doc = articles.find(Filters.eq("_id", id)).first();
+    assertThat(doc.getDate("enrichedAt").toInstant()).isEqualTo(newer);
+  }
+
+  @Test
+  void oversizeArticleGoesToTheDeadLetterTopicAndTheRestOfTheBatchIsStored() {
+    StoreTestSetup.allowLargeRecords(infrastructure(), enrichedTopic, deadLetterTopic);
+    String tag = id("big");
+    EnrichedArticle huge =
+        BatchWriterTest.withBody(
+            TestArticles.harbour(tag + "-huge"), "Storm surge. ".repeat(1_350_000));
+    List<EnrichedArticle> batch = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      batch.add(TestArticles.harbour(tag + "-" + i));
+    }
+    batch.add(2, huge);
+
+    await()
+        .atMost(WAIT)
+        .ignoreExceptions()
+        .untilAsserted(() -> StoreTestSetup.send(infrastructure(), enrichedTopic, batch));
+
+    for (int i = 0; i < 5; i++) {
+      awaitDocument(tag + "-" + i);
+    }
+    List<ConsumerRecord<String, byte[]>> dead = deadLetters(tag + "-huge");
+    assertThat(dead).hasSize(1);
+    assertThat(header(dead.get(0), DeadLetterHeaders.REASON)).isEqualTo("too-large");
+    assertThat(header(dead.get(0), DeadLetterHeaders.ATTEMPTS)).isEqualTo("1");
+    assertThat(header(dead.get(0), DeadLetterHeaders.ORIGINAL_TOPIC)).isEqualTo(enrichedTopic);
+    assertThat(dead.get(0).value().length).isGreaterThan(16 * 1024 * 1024);
+    assertThat(articles.countDocuments(Filters.eq("_id", tag + "-huge"))).isZero();
+  }
+
+  @Test
+  void unreadableRecordGoesToTheDeadLetterTopicUnchanged() throws Exception {
+    String key = id("garbage");
+    byte[] value = "{\"schemaVersion\":1,\"id\":".getBytes(StandardCharsets.UTF_8);
+    try (KafkaProducer<String, byte[]> producer =
+        KafkaTestClients.bytesProducer(infrastructure())) {
+      producer.send(new ProducerRecord<>(enrichedTopic, key, value)).get();
+    }
+
+    List<ConsumerRecord<String, byte[]>> dead = deadLetters(key);
+    assertThat(dead).hasSize(1);
+    assertThat(dead.get(0).value()).isEqualTo(value);
+    assertThat(header(dead.get(0), DeadLetterHeaders.REASON)).isEqualTo("deserialization");
+  }
+
+  private List<ConsumerRecord<String, byte[]>> deadLetters(String key) {
+    List<ConsumerRecord<String, byte[]>> matching = new ArrayList<>();
+    await()
+        .atMost(WAIT)
+        .until(
+            () -> {
+              matching.clear();
+              KafkaTestClients.readAll(
+                      infrastructure(), deadLetterTopic, 0, WAIT, Duration.ofMillis(500))
+                  .stream()
+                  .filter(r -> key.equals(r.key()))
+                  .forEach(matching::add);
+              return !matching.isEmpty();
+            });
+    return matching;
+  }
+
+  private static String header(ConsumerRecord<?, ?> record, String name) {
+    Header header = record.headers().lastHeader(name);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+  }
+
+  private Document awaitDocument(String id) {
+    await()
+        .atMost(WAIT)
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> articles.countDocuments(Filters.eq("_id", id)) == 1);
+    return articles.find(Filters.eq("_id", id)).first();
+  }
+
+  private double count(String outcome) {
+    return meters.counter("store.writes", "outcome", outcome).count();
+  }
+
+  private static String id(String base) {
+    return base + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+  }
+}
