@@ -1,0 +1,167 @@
+package org.newsline.enrich.dates;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeExpressionExtractor;
+import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsline.model.DateMention;
+import org.newsline.model.Field;
+
+/**
+ * Dates by SUTime, run only on sentences that can hold one (SUTime is most of the cost of CoreNLP's
+ * default NER). Values are TIMEX3: {@code 2025-04-18}, {@code 2024-12}, {@code 2025-W16}; without a
+ * document date, year-less dates stay {@code XXXX-04-18}. Durations, times of day and vague
+ * references ("now", "recently") are not dates here.
+ */
+public final class DateExtractor {
+
+  private static final Set<String> DATE_WORDS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "today",
+          "yesterday",
+          "tomorrow",
+          "tonight",
+          "week",
+          "weekend",
+          "month",
+          "year",
+          "decade",
+          "century",
+          "ago",
+          "spring",
+          "summer",
+          "autumn",
+          "fall",
+          "winter",
+          "christmas",
+          "easter",
+          "quarter",
+          "mid-month",
+          "fortnight");
+
+  private static final Pattern DIGITS_DATE =
+      Pattern.compile(
+          "(1[0-9]|20)\\d\\d|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\d{4}s|'\\d\\d|\\d\\ds");
+
+  private static final Pattern DATE_VALUE =
+      Pattern.compile(
+          "(\\d{4}|XXXX)(-(\\d\\d|W\\d\\d|Q\\d|SP|SU|FA|WI|H\\d)(-\\d\\d)?)?|\\d{3}X|\\d\\dXX");
+
+  private static final Pattern DATE_TIME_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT.*");
+
+  private final TimeExpressionExtractor sutime;
+
+  public DateExtractor() {
+    Properties props = new Properties();
+    props.setProperty("sutime.includeRange", "true");
+    props.setProperty("sutime.markTimeRanges", "false");
+    // The holiday binder needs a JAXB runtime CoreNLP does not bring; named holidays are rare in
+    // news.
+    props.setProperty("sutime.binders", "0");
+    this.sutime = TimeExpressionExtractorFactory.createExtractor("sutime", props);
+  }
+
+  /** True when a sentence has a token that can be part of a date; cheap, on tokens only. */
+  public static boolean mayHoldDate(List<CoreLabel> tokens) {
+    for (CoreLabel t : tokens) {
+      if ("DATE".equals(t.ner())) {
+        return true;
+      }
+      String w = t.word();
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".")) {
+        lower = lower.substring(0, lower.length() - 1);
+      }
+      if (DATE_WORDS.contains(lower)
+          || lower.endsWith("days")
+          || lower.startsWith("mid-")
+          || (Character.isDigit(w.charAt(0)) && DIGITS_DATE.matcher(w).matches())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The dates of one sentence.
+   *
+   * @param sentence a tagged sentence whose token offsets are offsets into {@code text}
+   * @param docDate the article's publication date ({@code 2025-04-20}) or null
+   */
+  public List<DateMention> extract(CoreMap sentence, Field field, String text, String docDate) {
+    List<DateMention> out = new ArrayList<>();
+    List<CoreMap> found;
+    try {
+      found = sutime.extractTimeExpressionCoreMaps(sentence, docDate);
+    } catch (RuntimeException e) {
+      return out; // SUTime fails on some odd token sequences; a date less is not worth an error
+    }
+    for (CoreMap timex : found) {
+      Timex t = timex.get(TimeAnnotations.TimexAnnotation.class);
+      if (t == null || t.value() == null) {
+        continue;
+      }
+      String value = t.value();
+      if ("TIME".equals(t.timexType()) && DATE_TIME_VALUE.matcher(value).matches()) {
+        value = value.substring(0, 10); // "the night of April 18": 2025-04-18TNI
+      } else if (!"DATE".equals(t.timexType())) {
+        continue;
+      }
+      if (!DATE_VALUE.matcher(value).matches()) {
+        continue;
+      }
+      List<CoreLabel> tokens = timex.get(CoreAnnotations.TokensAnnotation.class);
+      int start;
+      int end;
+      if (tokens != null && !tokens.isEmpty()) {
+        start = tokens.get(0).beginPosition();
+        end = tokens.get(tokens.size() - 1).endPosition();
+      } else {
+        start = timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        end = timex.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      }
+      out.add(new DateMention(text.substring(start, end), field, start, end, value));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,146 @@
+package org.newsline.enrich.engine;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.newsline.enrich.dates.DateExtractor;
+import org.newsline.enrich.entities.EntityCollector;
+import org.newsline.enrich.entities.Gazetteer;
+import org.newsline.enrich.figures.FigureExtractor;
+import org.newsline.model.DateMention;
+import org.newsline.model.Enrichment;
+import org.newsline.model.Field;
+import org.newsline.model.Figure;
+import org.newsline.model.RawArticle;
+
+/**
+ * The Stanford CoreNLP engine: {@code tokenize,ssplit} then {@code pos,lemma,ner} with coarse NER
+ * and without SUTime (the expensive part of the default NER), then SUTime on just the sentences
+ * that can hold a date. Title and body are annotated separately so every offset is an offset into
+ * its own field. Thread-safe: one instance serves every consumer thread (CoreNLP's annotators are
+ * shared and stateless per call). Constructing one loads the models (tens of seconds); do it once.
+ */
+public final class CoreNlpEngine implements EnrichmentEngine {
+
+  public static final String ENGINE = "stanford-corenlp";
+  public static final String ENGINE_VERSION = "4.5.10";
+
+  /** Sentences tagged per batch; the time budget is checked between batches. */
+  private static final int BATCH_TOKENS = 400;
+
+  private final EngineSettings settings;
+  private final StanfordCoreNLP splitter;
+  private final StanfordCoreNLP tagger;
+  private final DateExtractor dates;
+  private final FigureExtractor figures;
+  private final Gazetteer gazetteer;
+
+  public CoreNlpEngine(EngineSettings settings) {
+    this.settings = settings;
+    this.splitter = new StanfordCoreNLP(splitterProperties());
+    this.tagger = new StanfordCoreNLP(taggerProperties());
+    this.dates = new DateExtractor();
+    this.figures = new FigureExtractor();
+    this.gazetteer = Gazetteer.load();
+  }
+
+  /** {@code tokenize,ssplit}; a blank line always ends a sentence (headlines, captions). */
+  public static Properties splitterProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("tokenize.language", "en");
+    return p;
+  }
+
+  /** {@code pos,lemma,ner} with coarse types, numeric normalisation, no SUTime. */
+  public static Properties taggerProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "pos,lemma,ner");
+    p.setProperty("enforceRequirements", "false");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("ner.applyNumericClassifiers", "true");
+    return p;
+  }
+
+  public EngineSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public EnrichmentResult enrich(RawArticle raw) {
+    int chars = raw.title().length() + raw.body().length();
+    if (chars > settings.maxArticleChars()) {
+      throw new ArticleTooLargeException(raw.id(), chars, settings.maxArticleChars());
+    }
+    long deadline = System.nanoTime() + settings.timeBudget().toNanos();
+    String docDate =
+        raw.publishedAt() == null
+            ? null
+            : LocalDate.ofInstant(raw.publishedAt(), ZoneOffset.UTC).toString();
+    EntityCollector entities = new EntityCollector(gazetteer);
+    List<Figure> foundFigures = new ArrayList<>();
+    List<DateMention> foundDates = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    int tokens = 0;
+    for (Field field : List.of(Field.TITLE, Field.BODY)) {
+      String text = field == Field.TITLE ? raw.title() : raw.body();
+      if (text.isBlank()) {
+        continue;
+      }
+      String tagged = TitleCase.recase(text, raw.body());
+      Annotation doc = new Annotation(tagged);
+      splitter.annotate(doc);
+      List<CoreMap> sentences = Sentences.bounded(doc, tagged, settings.maxSentenceTokens());
+      int next = 0;
+      while (next < sentences.size()) {
+        if (System.nanoTime() > deadline) {
+          int at = sentences.get(next).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+          warnings.add(
+              "time budget of "
+                  + settings.timeBudget().toMillis()
+                  + " ms ran out: "
+                  + field.json()
+                  + " annotated only up to character "
+                  + at
+                  + " of "
+                  + text.length());
+          break;
+        }
+        List<CoreMap> batch = new ArrayList<>();
+        int batchTokens = 0;
+        while (next < sentences.size() && (batch.isEmpty() || batchTokens < BATCH_TOKENS)) {
+          CoreMap s = sentences.get(next++);
+          batch.add(s);
+          batchTokens += s.get(CoreAnnotations.TokensAnnotation.class).size();
+        }
+        tagger.annotate(Sentences.annotationOf(tagged, batch));
+        tokens += batchTokens;
+        for (CoreMap sentence : batch) {
+          List<CoreLabel> sentenceTokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+          entities.add(sentenceTokens, field, text);
+          foundFigures.addAll(figures.extract(sentenceTokens, field, text));
+          if (DateExtractor.mayHoldDate(sentenceTokens)) {
+            foundDates.addAll(dates.extract(sentence, field, text, docDate));
+          }
+        }
+      }
+      if (!warnings.isEmpty()) {
+        break;
+      }
+    }
+    Enrichment enrichment =
+        new Enrichment(
+            ENGINE, ENGINE_VERSION, settings.pipelineVersion(), !warnings.isEmpty(), warnings);
+    return new EnrichmentResult(enrichment, entities.entities(), foundFigures, foundDates, tokens);
+  }
+}

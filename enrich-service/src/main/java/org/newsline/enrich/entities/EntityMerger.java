@@ -1,0 +1,145 @@
+package org.newsline.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsline.model.Entity;
+import org.newsline.model.EntityType;
+import org.newsline.model.Field;
+import org.newsline.model.Mention;
+
+/**
+ * Merges the mentions of one article into entities: mentions with the same name (case, dots and
+ * apostrophes ignored) are one entity, whose type is decided by the strongest evidence and then by
+ * majority; a one-word person ("Putin") joins the one full name ending with that word ("Vladimir
+ * Putin"). The canonical name is the longest mention, preferring mixed case over ALL CAPS.
+ */
+final class EntityMerger {
+
+  private final Gazetteer gazetteer;
+
+  EntityMerger(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  private static final class Group {
+    final List<RawMention> mentions = new ArrayList<>();
+    EntityType type;
+
+    String key() {
+      return Gazetteer.key(canonical());
+    }
+
+    String canonical() {
+      return mentions.stream()
+          .max(
+              Comparator.comparingInt((RawMention m) -> words(m.text()))
+                  .thenComparing(m -> !isAllCaps(m.text()))
+                  .thenComparingInt(m -> m.text().length())
+                  .thenComparing(Comparator.comparingInt(RawMention::start).reversed()))
+          .map(RawMention::text)
+          .orElseThrow();
+    }
+
+    void decideType() {
+      Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+      Evidence strongest = Evidence.TAGGER;
+      for (RawMention m : mentions) {
+        if (m.evidence().compareTo(strongest) > 0) {
+          strongest = m.evidence();
+        }
+      }
+      for (RawMention m : mentions) {
+        if (m.evidence() == strongest) {
+          votes.merge(m.type(), 1, Integer::sum);
+        }
+      }
+      type =
+          votes.entrySet().stream()
+              .max(Map.Entry.comparingByValue())
+              .map(Map.Entry::getKey)
+              .orElseThrow();
+    }
+  }
+
+  List<Entity> merge(List<RawMention> mentions) {
+    Map<String, Group> byName = new LinkedHashMap<>();
+    for (RawMention m : mentions) {
+      byName.computeIfAbsent(Gazetteer.key(m.text()), k -> new Group()).mentions.add(m);
+    }
+    byName.values().forEach(Group::decideType);
+
+    // A one-word person or organisation joins the single multi-word one ending with that word
+    // ("Putin" -> "Vladimir Putin", "the Committee" -> "Kuban Anti-War Committee").
+    joinShortForms(byName, EntityType.PERSON);
+    joinShortForms(byName, EntityType.ORGANIZATION);
+    return entities(byName);
+  }
+
+  private static void joinShortForms(Map<String, Group> byName, EntityType type) {
+    List<Group> sameType = byName.values().stream().filter(g -> g.type == type).toList();
+    for (Group single : sameType) {
+      String key = single.key();
+      if (key.contains(" ")) {
+        continue;
+      }
+      List<Group> full =
+          sameType.stream()
+              .filter(g -> g != single && !g.mentions.isEmpty())
+              .filter(g -> g.key().endsWith(" " + key))
+              .toList();
+      if (full.size() == 1) {
+        full.get(0).mentions.addAll(single.mentions);
+        single.mentions.clear();
+      }
+    }
+  }
+
+  private List<Entity> entities(Map<String, Group> byName) {
+    List<Entity> out = new ArrayList<>();
+    for (Group g : byName.values()) {
+      if (g.mentions.isEmpty()) {
+        continue;
+      }
+      g.mentions.sort(
+          Comparator.comparing((RawMention m) -> m.field() == Field.TITLE ? 0 : 1)
+              .thenComparingInt(RawMention::start));
+      String name = g.canonical();
+      String subtype = subtypeOf(g, name);
+      List<Mention> ms =
+          g.mentions.stream()
+              .map(m -> new Mention(m.field(), m.start(), m.end(), m.text()))
+              .toList();
+      out.add(new Entity(name, g.type, subtype, ms.size(), ms));
+    }
+    out.sort(
+        Comparator.comparing((Entity e) -> e.mentions().get(0).field() == Field.TITLE ? 0 : 1)
+            .thenComparingInt(e -> e.mentions().get(0).start()));
+    return out;
+  }
+
+  private String subtypeOf(Group g, String name) {
+    for (RawMention m : g.mentions) {
+      var entry = gazetteer.lookup(m.text());
+      if (entry.isPresent() && entry.get().type() == g.type) {
+        return entry.get().subtype();
+      }
+    }
+    return gazetteer
+        .lookup(name)
+        .filter(e -> e.type() == g.type)
+        .map(e -> e.subtype())
+        .orElse(null);
+  }
+
+  private static int words(String s) {
+    return s.trim().split("\\s+").length;
+  }
+
+  private static boolean isAllCaps(String s) {
+    return s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+}

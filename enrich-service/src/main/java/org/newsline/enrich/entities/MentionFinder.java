@@ -1,0 +1,380 @@
+package org.newsline.enrich.entities;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsline.model.EntityType;
+import org.newsline.model.Field;
+
+/**
+ * Mentions in one tagged sentence: runs of tokens with one coarse NER type, cleaned (titles such as
+ * "Lt. Col." and "President", a leading "the", possessive "'s" and pronouns removed) and retyped
+ * where the gazetteer or the words around them know better.
+ */
+final class MentionFinder {
+
+  private static final Set<String> TITLES =
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "dr",
+          "prof",
+          "professor",
+          "president",
+          "vice",
+          "prime",
+          "minister",
+          "chancellor",
+          "premier",
+          "gen",
+          "general",
+          "lt",
+          "lieut",
+          "lieutenant",
+          "col",
+          "colonel",
+          "maj",
+          "major",
+          "capt",
+          "captain",
+          "cpt",
+          "sgt",
+          "sergeant",
+          "cpl",
+          "corporal",
+          "pvt",
+          "private",
+          "adm",
+          "admiral",
+          "cmdr",
+          "commander",
+          "sen",
+          "senator",
+          "rep",
+          "representative",
+          "gov",
+          "governor",
+          "mayor",
+          "judge",
+          "justice",
+          "sir",
+          "dame",
+          "lord",
+          "lady",
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "pope",
+          "rev",
+          "reverend",
+          "father",
+          "sheikh",
+          "ayatollah",
+          "deputy",
+          "secretary",
+          "ambassador",
+          "chairman",
+          "chief",
+          "officer",
+          "spokesman",
+          "spokeswoman",
+          "marshal",
+          "field",
+          "patriarch",
+          "metropolitan",
+          "mp",
+          "mep",
+          "comrade",
+          "st");
+
+  private static final Set<String> PRONOUNS =
+      Set.of(
+          "i",
+          "me",
+          "my",
+          "mine",
+          "we",
+          "us",
+          "our",
+          "ours",
+          "you",
+          "your",
+          "yours",
+          "he",
+          "him",
+          "his",
+          "she",
+          "her",
+          "hers",
+          "it",
+          "its",
+          "they",
+          "them",
+          "their",
+          "theirs",
+          "who",
+          "whom",
+          "this",
+          "that",
+          "these",
+          "those",
+          "one",
+          "someone",
+          "everyone",
+          "nobody");
+
+  /** Nouns that, right before a name, say it is an organisation ("Telegram channel X"). */
+  private static final Set<String> ORG_CUES =
+      Set.of(
+          "channel",
+          "outlet",
+          "site",
+          "website",
+          "agency",
+          "newspaper",
+          "paper",
+          "magazine",
+          "publication",
+          "broadcaster",
+          "portal",
+          "project",
+          "tabloid",
+          "daily",
+          "weekly",
+          "network",
+          "station",
+          "company",
+          "firm",
+          "group",
+          "organization",
+          "organisation",
+          "party",
+          "movement",
+          "foundation",
+          "ngo",
+          "bank",
+          "service",
+          "newswire",
+          "blog");
+
+  private static final Set<String> TAGGED = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+
+  private final Gazetteer gazetteer;
+
+  MentionFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  List<RawMention> find(List<CoreLabel> tokens, Field field, String text) {
+    List<RawMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      String ner = tokens.get(i).ner();
+      if (ner == null || !TAGGED.contains(ner)) {
+        int matched = gazetteerRun(tokens, i);
+        if (matched > 0) {
+          add(out, tokens, i, i + matched - 1, EntityType.ORGANIZATION, field, text, true);
+          i += matched;
+        } else {
+          i++;
+        }
+        continue;
+      }
+      int j = i;
+      while (j + 1 < tokens.size()
+          && ner.equals(tokens.get(j + 1).ner())
+          && !isSeparator(tokens, j + 1)) {
+        j++;
+      }
+      add(out, tokens, i, j, EntityType.valueOf(ner), field, text, false);
+      i = j + 1;
+    }
+    return out;
+  }
+
+  /** Length of a listed organisation name starting at {@code i} among untagged tokens, or 0. */
+  private int gazetteerRun(List<CoreLabel> tokens, int i) {
+    CoreLabel first = tokens.get(i);
+    if (first.word().isEmpty() || !Character.isUpperCase(first.word().charAt(0))) {
+      return 0;
+    }
+    for (int n = Math.min(4, tokens.size() - i); n >= 1; n--) {
+      StringBuilder name = new StringBuilder();
+      boolean untagged = true;
+      for (int k = i; k < i + n; k++) {
+        String ner = tokens.get(k).ner();
+        untagged &= ner == null || !TAGGED.contains(ner);
+        if (k > i && tokens.get(k).beginPosition() > tokens.get(k - 1).endPosition()) {
+          name.append(' ');
+        }
+        name.append(tokens.get(k).word());
+      }
+      if (!untagged) {
+        continue;
+      }
+      var entry = gazetteer.lookup(name.toString());
+      if (entry.isPresent()
+          && entry.get().type() == EntityType.ORGANIZATION
+          && (n > 1 || i > 0 || name.length() > 1)) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  private void add(
+      List<RawMention> out,
+      List<CoreLabel> tokens,
+      int first,
+      int last,
+      EntityType type,
+      Field field,
+      String text,
+      boolean fromGazetteer) {
+    // Trim: leading titles (people) and articles, trailing possessives and punctuation.
+    while (first <= last
+        && (isLeadingNoise(tokens.get(first), type)
+            || (first < last && !fromGazetteer && isCommonWord(tokens.get(first))))) {
+      first++;
+    }
+    while (first <= last && isTrailingNoise(tokens.get(last))) {
+      last--;
+    }
+    if (first > last) {
+      return;
+    }
+    int start = tokens.get(first).beginPosition();
+    int end = tokens.get(last).endPosition();
+    String surface = text.substring(start, end);
+    String stripped = stripPossessive(surface);
+    end = start + stripped.length();
+    if (!looksLikeName(tokens, first, last, stripped)) {
+      return;
+    }
+    Evidence evidence = fromGazetteer ? Evidence.GAZETTEER : Evidence.TAGGER;
+    var listed = gazetteer.lookup(stripped);
+    if (listed.isPresent()) {
+      type = listed.get().type();
+      evidence = Evidence.GAZETTEER;
+    } else if ((type != EntityType.LOCATION && orgCueBefore(tokens, first))
+        || orgAppositionAfter(tokens, last)) {
+      type = EntityType.ORGANIZATION;
+      evidence = Evidence.CONTEXT;
+    }
+    out.add(new RawMention(field, start, end, stripped, type, evidence));
+  }
+
+  /** A spaced "/" or "|" between names ("Pivovarov / Sputnik / Profimedia") separates them. */
+  private static boolean isSeparator(List<CoreLabel> tokens, int k) {
+    CoreLabel t = tokens.get(k);
+    boolean mark = t.word().equals("/") || t.word().equals("|") || t.word().equals("•");
+    return mark
+        && (t.beginPosition() > tokens.get(k - 1).endPosition()
+            || (k + 1 < tokens.size() && tokens.get(k + 1).beginPosition() > t.endPosition()));
+  }
+
+  private static boolean isLeadingNoise(CoreLabel t, EntityType type) {
+    String w = bare(t.word());
+    if (w.equals("the")) {
+      return true;
+    }
+    if (!t.word().isEmpty() && !Character.isLetterOrDigit(t.word().charAt(0))) {
+      return true;
+    }
+    return type == EntityType.PERSON && TITLES.contains(w);
+  }
+
+  private static boolean isTrailingNoise(CoreLabel t) {
+    String w = t.word();
+    return "POS".equals(t.tag())
+        || w.equals("'s")
+        || w.equals("’s")
+        || w.equals("'")
+        || w.equals("’")
+        || (!w.isEmpty()
+            && !Character.isLetterOrDigit(w.charAt(w.length() - 1))
+            && w.length() == 1);
+  }
+
+  /** "Leaked" in "Leaked Defense Ministry documents": a sentence-initial common word. */
+  private static boolean isCommonWord(CoreLabel t) {
+    String tag = t.tag() == null ? "" : t.tag();
+    return t.index() == 1 && !tag.startsWith("NNP") && !tag.equals("CD");
+  }
+
+  private static String stripPossessive(String s) {
+    if (s.endsWith("'s") || s.endsWith("’s")) {
+      return s.substring(0, s.length() - 2);
+    }
+    return s;
+  }
+
+  private static String bare(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  private static boolean looksLikeName(List<CoreLabel> tokens, int first, int last, String text) {
+    if (text.length() < 2) {
+      return false;
+    }
+    boolean capital = false;
+    for (int k = first; k <= last; k++) {
+      CoreLabel t = tokens.get(k);
+      String w = t.word();
+      if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+        capital = true;
+      }
+    }
+    if (!capital) {
+      return false; // "escape", "mass": a tagger slip on lower-case words
+    }
+    if (first == last) {
+      CoreLabel t = tokens.get(first);
+      String tag = t.tag() == null ? "" : t.tag();
+      if (tag.startsWith("PRP") || tag.equals("WP") || PRONOUNS.contains(bare(t.word()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean orgCueBefore(List<CoreLabel> tokens, int first) {
+    return first > 0 && ORG_CUES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** "X, an organization that ...", "X, a news outlet". */
+  private static boolean orgAppositionAfter(List<CoreLabel> tokens, int last) {
+    int k = last + 1;
+    if (k < tokens.size() && isPossessive(tokens.get(k))) {
+      return false;
+    }
+    if (k >= tokens.size() || !tokens.get(k).word().equals(",")) {
+      return false;
+    }
+    k++;
+    if (k >= tokens.size() || !Set.of("a", "an", "the").contains(bare(tokens.get(k).word()))) {
+      return false;
+    }
+    for (int n = k + 1; n < Math.min(tokens.size(), k + 4); n++) {
+      String w = tokens.get(n).word().toLowerCase(Locale.ROOT);
+      if (ORG_CUES.contains(w)) {
+        return true;
+      }
+      String tag = tokens.get(n).tag();
+      if (tag == null || !(tag.startsWith("NN") || tag.startsWith("JJ"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPossessive(CoreLabel t) {
+    return "POS".equals(t.tag());
+  }
+}

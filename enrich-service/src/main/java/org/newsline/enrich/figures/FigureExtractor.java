@@ -1,0 +1,397 @@
+package org.newsline.enrich.figures;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsline.model.Field;
+import org.newsline.model.Figure;
+import org.newsline.model.FigureKind;
+import org.newsline.model.Qualifier;
+
+/**
+ * Figures from one tagged sentence. Works on CoreNLP's tokens, part-of-speech tags and numeric
+ * normalisation ({@code NUMBER}, {@code PERCENT}, {@code MONEY} with values such as {@code ~100.0}
+ * or {@code >=700.0}): an amount is a run of tokens with one normalised value; two amounts joined
+ * by "to", "or" or a dash are a range; the words before give the qualifier; the noun phrase after
+ * is the unit. Dates, years, ordinals, times, phone numbers and numbers inside names are not
+ * figures. Stateless and thread-safe.
+ */
+public final class FigureExtractor {
+
+  private static final Set<String> RANGE_JOINERS = Set.of("to", "or", "-", "–", "—", "and");
+  private static final Set<String> VAGUE =
+      Set.of("hundreds", "thousands", "millions", "billions", "dozens", "tens", "scores");
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "jan.",
+          "feb",
+          "feb.",
+          "mar",
+          "mar.",
+          "apr",
+          "apr.",
+          "jun",
+          "jun.",
+          "jul",
+          "jul.",
+          "aug",
+          "aug.",
+          "sep",
+          "sep.",
+          "sept",
+          "sept.",
+          "oct",
+          "oct.",
+          "nov",
+          "nov.",
+          "dec",
+          "dec.");
+  private static final Set<String> YEAR_PREPOSITIONS =
+      Set.of("in", "since", "of", "by", "until", "till", "from", "before", "after", "during", "to");
+  private static final Pattern YEAR = Pattern.compile("(1[6-9]|20)\\d\\d");
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(E-?\\d+)?");
+  private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
+
+  /** A run of tokens [first, last] with one numeric value. */
+  private record Amount(int first, int last, String ner, String normalized) {}
+
+  /** The figures of one sentence; offsets are the tokens' offsets into {@code text}. */
+  public List<Figure> extract(List<CoreLabel> tokens, Field field, String text) {
+    List<Amount> amounts = amounts(tokens);
+    List<Figure> out = new ArrayList<>();
+    for (int a = 0; a < amounts.size(); a++) {
+      Amount low = amounts.get(a);
+      Amount high = low;
+      if (a + 1 < amounts.size() && joinsRange(tokens, low, amounts.get(a + 1))) {
+        high = amounts.get(++a);
+      }
+      Figure f = figure(tokens, low, high, field, text);
+      if (f == null) {
+        continue;
+      }
+      if (f.unit() == null && f.kind() == FigureKind.COUNT && elided(tokens, high)) {
+        f = withUnitOfPrevious(f, out);
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  private static List<Amount> amounts(List<CoreLabel> tokens) {
+    List<Amount> amounts = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      CoreLabel t = tokens.get(i);
+      if (!Units.isNumericNer(t.ner())) {
+        i++;
+        continue;
+      }
+      String normalized = t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+      int j = i;
+      while (j + 1 < tokens.size()
+          && Objects.equals(tokens.get(j + 1).ner(), t.ner())
+          && Objects.equals(
+              tokens.get(j + 1).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+              normalized)
+          && !isJoinerWord(tokens.get(j + 1))) {
+        j++;
+      }
+      amounts.add(new Amount(i, j, t.ner(), normalized));
+      i = j + 1;
+    }
+    return amounts;
+  }
+
+  private static boolean isJoinerWord(CoreLabel t) {
+    return t.word().equalsIgnoreCase("or") || t.word().equalsIgnoreCase("to");
+  }
+
+  private static boolean joinsRange(List<CoreLabel> tokens, Amount low, Amount high) {
+    if (high.first() != low.last() + 2 || !low.ner().equals(high.ner())) {
+      return false;
+    }
+    String joiner = tokens.get(low.last() + 1).word().toLowerCase(Locale.ROOT);
+    if (!RANGE_JOINERS.contains(joiner)) {
+      return false;
+    }
+    if (joiner.equals("and")) {
+      return low.first() > 0 && tokens.get(low.first() - 1).word().equalsIgnoreCase("between");
+    }
+    return true;
+  }
+
+  private Figure figure(List<CoreLabel> tokens, Amount low, Amount high, Field field, String text) {
+    boolean range = low != high;
+    CoreLabel firstToken = tokens.get(low.first());
+    String word = firstToken.word();
+    if (!range && low.first() == low.last() && VAGUE.contains(word.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    if (isPhoneNumber(tokens, low) || isPhoneNumber(tokens, high)) {
+      return null;
+    }
+    if (nextToMonth(tokens, low.first() - 1) || nextToMonth(tokens, high.last() + 1)) {
+      return null;
+    }
+    double[] lowValue = values(tokens, low);
+    double[] highValue = values(tokens, high);
+    if (lowValue == null || highValue == null) {
+      return null;
+    }
+    if (!range && lowValue.length == 2) {
+      // One token holding a range, "18-19" or "2–3".
+      range = true;
+    }
+    double lo = Math.min(lowValue[0], highValue[highValue.length - 1]);
+    double hi = Math.max(lowValue[0], highValue[highValue.length - 1]);
+
+    // Qualifier: the words before, else CoreNLP's normalised prefix.
+    Qualifiers.Found found = Qualifiers.before(tokens, low.first());
+    Qualifier qualifier =
+        found != null ? found.qualifier() : Qualifiers.ofNormalized(low.normalized());
+    int textFirst = found != null ? found.firstToken() : low.first();
+    if (found == null
+        && low.first() > 0
+        && Qualifiers.isArticle(tokens.get(low.first() - 1).word())
+        && !Character.isDigit(word.charAt(0))) {
+      textFirst = low.first() - 1; // "a hundred"
+    }
+    if (range) {
+      qualifier = Qualifier.RANGE;
+    }
+
+    FigureKind kind =
+        switch (low.ner()) {
+          case "PERCENT" -> FigureKind.PERCENT;
+          case "MONEY" -> FigureKind.MONEY;
+          default -> FigureKind.COUNT;
+        };
+    int textLast = high.last();
+    String unit = null;
+    if (kind == FigureKind.PERCENT) {
+      unit = "percent";
+    } else if (kind == FigureKind.MONEY) {
+      unit = currency(tokens, low.first(), high.last());
+    } else {
+      int compound = hyphenWord(tokens, high);
+      int after = compound >= 0 ? compound + 1 : high.last() + 1;
+      if (compound >= 0) {
+        textLast = Math.max(textLast, compound);
+        CoreLabel w = tokens.get(compound);
+        if (w.tag() != null && w.tag().startsWith("NN")) {
+          unit = w.word(); // "300-man battalion": 300 men
+        }
+      }
+      if (unit == null) {
+        Units.Span np = Units.nounPhrase(tokens, after);
+        if (np != null && !startsNewAmount(tokens, np)) {
+          unit =
+              text.substring(
+                  tokens.get(np.first()).beginPosition(), tokens.get(np.last()).endPosition());
+          textLast = np.last();
+        }
+      }
+      if (unit != null && textLast + 1 < tokens.size() && isAgo(tokens.get(textLast + 1))) {
+        return null; // "three weeks ago" is a date
+      }
+      if (unit != null) {
+        String head = tokens.get(textLast).word();
+        if (Units.isTimeUnit(head) || Units.isMeasureUnit(head)) {
+          kind = FigureKind.MEASURE;
+        }
+      }
+      if (!range && unit == null && isYear(tokens, low)) {
+        return null;
+      }
+      if (!range && isInsideName(tokens, low, unit)) {
+        return null;
+      }
+      boolean ofFollows =
+          high.last() + 1 < tokens.size()
+              && tokens.get(high.last() + 1).word().equalsIgnoreCase("of");
+      if (!range
+          && low.first() == low.last()
+          && word.equalsIgnoreCase("one")
+          && (found == null || ofFollows)) {
+        return null; // "one of them", "one soldier said": an article, not a count
+      }
+    }
+    int start = tokens.get(textFirst).beginPosition();
+    int end = tokens.get(textLast).endPosition();
+    return new Figure(
+        text.substring(start, end), field, start, end, kind, lo, lo, hi, qualifier, unit);
+  }
+
+  /**
+   * "out of 1,500 soldiers, no more than 1,000 are left": an amount followed by a verb or a clause
+   * break counts what the sentence's previous amount counted.
+   */
+  private static boolean elided(List<CoreLabel> tokens, Amount amount) {
+    int k = amount.last() + 1;
+    if (k >= tokens.size()) {
+      return true;
+    }
+    String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
+    return tag.startsWith("VB") || tag.equals("MD") || tag.equals(",") || tag.equals(".");
+  }
+
+  private static Figure withUnitOfPrevious(Figure f, List<Figure> before) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Figure p = before.get(i);
+      if (p.kind() == FigureKind.COUNT && p.unit() != null) {
+        return new Figure(
+            f.text(),
+            f.field(),
+            f.start(),
+            f.end(),
+            f.kind(),
+            f.value(),
+            f.low(),
+            f.high(),
+            f.qualifier(),
+            p.unit());
+      }
+    }
+    return f;
+  }
+
+  private static boolean startsNewAmount(List<CoreLabel> tokens, Units.Span np) {
+    return Units.isNumericNer(tokens.get(np.first()).ner());
+  }
+
+  /** Index of the word after a hyphen directly following the amount ("300-man"), or -1. */
+  private static int hyphenWord(List<CoreLabel> tokens, Amount amount) {
+    for (int i = amount.first(); i < amount.last(); i++) {
+      if (isHyphen(tokens.get(i)) && i + 1 <= amount.last()) {
+        return i + 1;
+      }
+    }
+    int h = amount.last() + 1;
+    if (h + 1 < tokens.size()
+        && isHyphen(tokens.get(h))
+        && tokens.get(h).beginPosition() == tokens.get(amount.last()).endPosition()
+        && Character.isLetter(tokens.get(h + 1).word().charAt(0))) {
+      return h + 1;
+    }
+    return -1;
+  }
+
+  private static boolean isHyphen(CoreLabel t) {
+    return "HYPH".equals(t.tag()) || t.word().equals("-");
+  }
+
+  private static boolean isAgo(CoreLabel t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return w.equals("ago") || w.equals("earlier") || w.equals("later");
+  }
+
+  private static boolean nextToMonth(List<CoreLabel> tokens, int i) {
+    return i >= 0
+        && i < tokens.size()
+        && MONTHS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** "in 2024", "2023" alone: a year, not an amount. */
+  private static boolean isYear(List<CoreLabel> tokens, Amount amount) {
+    if (amount.first() != amount.last()) {
+      return false;
+    }
+    String w = tokens.get(amount.first()).word();
+    if (!YEAR.matcher(w).matches()) {
+      return false;
+    }
+    return true;
+  }
+
+  /** "Boeing 737", "Apollo 11": a number right after a name, with nothing counted after it. */
+  private static boolean isInsideName(List<CoreLabel> tokens, Amount amount, String unit) {
+    if (unit != null || amount.first() == 0) {
+      return false;
+    }
+    CoreLabel before = tokens.get(amount.first() - 1);
+    return before.tag() != null
+        && before.tag().startsWith("NNP")
+        && Character.isUpperCase(before.word().charAt(0))
+        && !YEAR_PREPOSITIONS.contains(before.word().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isPhoneNumber(List<CoreLabel> tokens, Amount amount) {
+    for (int i = amount.first(); i <= amount.last(); i++) {
+      String w = tokens.get(i).word();
+      int digits = 0;
+      for (int k = 0; k < w.length(); k++) {
+        if (Character.isDigit(w.charAt(k))) {
+          digits++;
+        }
+      }
+      if (digits >= 7 && (w.indexOf('-') > 0 || w.startsWith("+") || w.indexOf('(') >= 0)) {
+        return true;
+      }
+      if (digits >= 6 && w.indexOf(',') < 0 && countOf(w, '-') + countOf(w, '.') >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int countOf(String s, char c) {
+    return (int) s.chars().filter(ch -> ch == c).count();
+  }
+
+  /**
+   * The amount's value from the normaliser ({@code ~%10.0}, {@code $2.5E9}, {@code 18.0 - 19.0});
+   * two values for a range inside one token; null when there is no number.
+   */
+  private static double[] values(List<CoreLabel> tokens, Amount amount) {
+    String normalized = amount.normalized();
+    if (normalized == null) {
+      String w = tokens.get(amount.first()).word().replace(",", "");
+      Matcher m = DIGIT_RUN.matcher(w);
+      return m.find() ? new double[] {Double.parseDouble(w.substring(m.start(), m.end()))} : null;
+    }
+    Matcher m = NUMBER.matcher(normalized);
+    List<Double> found = new ArrayList<>();
+    while (m.find() && found.size() < 2) {
+      try {
+        found.add(Math.abs(Double.parseDouble(m.group())));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    if (found.isEmpty()) {
+      return null;
+    }
+    return found.size() == 1
+        ? new double[] {found.get(0)}
+        : new double[] {found.get(0), found.get(1)};
+  }
+
+  private static String currency(List<CoreLabel> tokens, int first, int last) {
+    for (int i = Math.max(0, first - 1); i <= Math.min(tokens.size() - 1, last + 1); i++) {
+      String code = Units.currency(tokens.get(i).word());
+      if (code != null) {
+        return code;
+      }
+    }
+    return null;
+  }
+}

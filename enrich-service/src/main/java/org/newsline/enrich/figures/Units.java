@@ -1,0 +1,190 @@
+package org.newsline.enrich.figures;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The counted noun phrase after an amount, currencies, and units of measure. */
+final class Units {
+
+  /** Words between number and noun that are not part of what is counted ("100 such soldiers"). */
+  private static final Set<String> SKIPPED = Set.of("such", "more", "other", "additional", "extra");
+
+  /** Nouns that stand for something named elsewhere ("two others"). */
+  private static final Set<String> PRONOUN_NOUNS = Set.of("others", "ones", "times", "more");
+
+  private static final Set<String> TIME_UNITS =
+      Set.of(
+          "second",
+          "seconds",
+          "minute",
+          "minutes",
+          "hour",
+          "hours",
+          "day",
+          "days",
+          "week",
+          "weeks",
+          "month",
+          "months",
+          "year",
+          "years",
+          "decade",
+          "decades",
+          "century",
+          "centuries");
+
+  private static final Set<String> MEASURE_UNITS =
+      Set.of(
+          "km",
+          "kilometres",
+          "kilometers",
+          "kilometre",
+          "kilometer",
+          "miles",
+          "mile",
+          "metres",
+          "meters",
+          "metre",
+          "meter",
+          "m",
+          "cm",
+          "mm",
+          "kg",
+          "kilograms",
+          "kilogram",
+          "tonnes",
+          "tons",
+          "tonne",
+          "ton",
+          "pounds",
+          "lb",
+          "lbs",
+          "litres",
+          "liters",
+          "barrels",
+          "hectares",
+          "acres",
+          "degrees",
+          "mph",
+          "kph",
+          "km/h",
+          "feet",
+          "foot",
+          "ft",
+          "inches",
+          "gallons",
+          "megawatts",
+          "mw",
+          "gw",
+          "kwh",
+          "calories",
+          "bytes",
+          "gb",
+          "mb",
+          "tb");
+
+  private static final Map<String, String> CURRENCY_WORDS =
+      Map.ofEntries(
+          Map.entry("$", "USD"),
+          Map.entry("us$", "USD"),
+          Map.entry("dollar", "USD"),
+          Map.entry("dollars", "USD"),
+          Map.entry("usd", "USD"),
+          Map.entry("a$", "AUD"),
+          Map.entry("c$", "CAD"),
+          Map.entry("£", "GBP"),
+          Map.entry("#", "GBP"),
+          Map.entry("pound", "GBP"),
+          Map.entry("pounds", "GBP"),
+          Map.entry("sterling", "GBP"),
+          Map.entry("gbp", "GBP"),
+          Map.entry("€", "EUR"),
+          Map.entry("euro", "EUR"),
+          Map.entry("euros", "EUR"),
+          Map.entry("eur", "EUR"),
+          Map.entry("¥", "JPY"),
+          Map.entry("yen", "JPY"),
+          Map.entry("yuan", "CNY"),
+          Map.entry("renminbi", "CNY"),
+          Map.entry("₽", "RUB"),
+          Map.entry("ruble", "RUB"),
+          Map.entry("rubles", "RUB"),
+          Map.entry("rouble", "RUB"),
+          Map.entry("roubles", "RUB"),
+          Map.entry("rub", "RUB"),
+          Map.entry("₴", "UAH"),
+          Map.entry("hryvnia", "UAH"),
+          Map.entry("hryvnias", "UAH"),
+          Map.entry("hryvnas", "UAH"),
+          Map.entry("uah", "UAH"),
+          Map.entry("franc", "CHF"),
+          Map.entry("francs", "CHF"),
+          Map.entry("rupee", "INR"),
+          Map.entry("rupees", "INR"),
+          Map.entry("₹", "INR"),
+          Map.entry("cents", "USD"));
+
+  private Units() {}
+
+  /** A unit span: tokens {@code [first, last]} and whether the text continues past it. */
+  record Span(int textFirst, int first, int last) {}
+
+  /**
+   * The counted noun phrase starting at token {@code from}: optional skipped words, then adjectives
+   * and nouns up to the last noun. Null when there is none.
+   */
+  static Span nounPhrase(List<CoreLabel> tokens, int from) {
+    int i = from;
+    int textFirst = from;
+    while (i < tokens.size() && SKIPPED.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+      i++;
+    }
+    int first = i;
+    int lastNoun = -1;
+    for (int k = 0; i < tokens.size() && k < 5; i++, k++) {
+      CoreLabel t = tokens.get(i);
+      String tag = t.tag();
+      if (tag == null) {
+        break;
+      }
+      if (tag.startsWith("NN")) {
+        if (isNumericNer(t.ner())) {
+          break;
+        }
+        lastNoun = i;
+      } else if (tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("HYPH")) {
+        if (lastNoun >= 0 && !tag.equals("HYPH")) {
+          break; // "soldiers wounded" is not a unit; adjectives come before the noun
+        }
+      } else {
+        break;
+      }
+    }
+    if (lastNoun < 0
+        || (lastNoun == first
+            && PRONOUN_NOUNS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT)))) {
+      return null;
+    }
+    return new Span(textFirst, first, lastNoun);
+  }
+
+  static boolean isNumericNer(String ner) {
+    return "NUMBER".equals(ner) || "MONEY".equals(ner) || "PERCENT".equals(ner);
+  }
+
+  static boolean isTimeUnit(String word) {
+    return TIME_UNITS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  static boolean isMeasureUnit(String word) {
+    return MEASURE_UNITS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The ISO currency code named by a token, or null. */
+  static String currency(String word) {
+    return CURRENCY_WORDS.get(word.toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,108 @@
+package org.newsline.enrich.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsline.enrich.SharedEngine;
+import org.newsline.model.Entity;
+import org.newsline.model.EntityType;
+import org.newsline.model.Field;
+import org.newsline.model.Mention;
+import org.newsline.model.RawArticle;
+
+/** Entities through the real engine, over the project's own sentences. */
+class EntityExtractionTest {
+
+  private static List<Entity> entities(RawArticle raw) {
+    List<Entity> entities = SharedEngine.get().enrich(raw).entities();
+    for (Entity e : entities) {
+      assertThat(e.count()).isEqualTo(e.mentions().size());
+      for (Mention m : e.mentions()) {
+        String field = m.field() == Field.TITLE ? raw.title() : raw.body();
+        assertThat(field.substring(m.start(), m.end())).isEqualTo(m.text());
+      }
+    }
+    return entities;
+  }
+
+  private static Entity named(List<Entity> entities, String name) {
+    return entities.stream()
+        .filter(e -> e.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + entities));
+  }
+
+  @Test
+  void mergesSurnameCapitalsAndFullNameIntoOneEntityCountingTheTitle() {
+    List<Entity> entities =
+        entities(
+            SharedEngine.article(
+                "Putin meets governors",
+                "President Vladimir Putin spoke in Moscow on Monday. PUTIN then left, and"
+                    + " aides said Putin would return."));
+    Entity putin = named(entities, "Vladimir Putin");
+    assertThat(putin.type()).isEqualTo(EntityType.PERSON);
+    assertThat(putin.count()).isEqualTo(4);
+    assertThat(putin.mentions())
+        .extracting(Mention::field, Mention::text)
+        .containsExactly(
+            tuple(Field.TITLE, "Putin"),
+            tuple(Field.BODY, "Vladimir Putin"),
+            tuple(Field.BODY, "PUTIN"),
+            tuple(Field.BODY, "Putin"));
+    assertThat(entities).extracting(Entity::name).doesNotContain("Putin", "PUTIN");
+  }
+
+  @Test
+  void stripsRanksAndPossessives() {
+    List<Entity> entities =
+        entities(
+            SharedEngine.article(
+                "",
+                "Lt. Col. Oleg Marchenko commands the unit. Meduza's reporters found that"
+                    + " Marchenko's orders came from Rostov."));
+    Entity officer = named(entities, "Oleg Marchenko");
+    assertThat(officer.mentions())
+        .extracting(Mention::text)
+        .containsExactly("Oleg Marchenko", "Marchenko");
+    Entity meduza = named(entities, "Meduza");
+    assertThat(meduza.type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void typesOutletsByGazetteerAndContextNotAsPeople() {
+    List<Entity> entities =
+        entities(
+            SharedEngine.article(
+                "",
+                "The Telegram channel Vorota reported the escape, and Interfax confirmed it."
+                    + " Vorota later said the men were caught."));
+    assertThat(named(entities, "Vorota").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(entities, "Vorota").count()).isEqualTo(2);
+    assertThat(named(entities, "Interfax").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void dropsPronounsAndLowerCaseWords() {
+    List<Entity> entities =
+        entities(SharedEngine.article("", "He said she would escape with them to Lyon."));
+    assertThat(entities).extracting(Entity::name).containsExactly("Lyon");
+  }
+
+  @Test
+  void givesLocationsASubtype() {
+    List<Entity> entities =
+        entities(
+            SharedEngine.article(
+                "", "Troops moved from Poland to Lviv, and Ukrainian officials met in Texas."));
+    assertThat(entities)
+        .extracting(Entity::name, Entity::type, Entity::subtype)
+        .contains(
+            tuple("Poland", EntityType.LOCATION, "COUNTRY"),
+            tuple("Lviv", EntityType.LOCATION, "CITY"),
+            tuple("Ukrainian", EntityType.MISC, "NATIONALITY"),
+            tuple("Texas", EntityType.LOCATION, "STATE_OR_PROVINCE"));
+  }
+}

@@ -1,0 +1,62 @@
+package org.newsline.enrich.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsline.model.Entity;
+import org.newsline.model.EntityType;
+import org.newsline.model.Field;
+
+class EntityMergerTest {
+
+  private final EntityMerger merger = new EntityMerger(Gazetteer.load());
+
+  private static RawMention m(Field field, int start, String text, EntityType type, Evidence e) {
+    return new RawMention(field, start, start + text.length(), text, type, e);
+  }
+
+  @Test
+  void strongerEvidenceDecidesTheTypeOfAllMentions() {
+    List<Entity> entities =
+        merger.merge(
+            List.of(
+                m(Field.BODY, 0, "Vorota", EntityType.PERSON, Evidence.TAGGER),
+                m(Field.BODY, 40, "Vorota", EntityType.PERSON, Evidence.TAGGER),
+                m(Field.BODY, 90, "Vorota", EntityType.ORGANIZATION, Evidence.CONTEXT)));
+    assertThat(entities)
+        .extracting(Entity::name, Entity::type, Entity::count)
+        .containsExactly(tuple("Vorota", EntityType.ORGANIZATION, 3));
+  }
+
+  @Test
+  void leavesAnAmbiguousSurnameAlone() {
+    List<Entity> entities =
+        merger.merge(
+            List.of(
+                m(Field.BODY, 0, "Anna Petrova", EntityType.PERSON, Evidence.TAGGER),
+                m(Field.BODY, 20, "Olga Petrova", EntityType.PERSON, Evidence.TAGGER),
+                m(Field.BODY, 40, "Petrova", EntityType.PERSON, Evidence.TAGGER)));
+    assertThat(entities)
+        .extracting(Entity::name)
+        .containsExactly("Anna Petrova", "Olga Petrova", "Petrova");
+  }
+
+  @Test
+  void prefersMixedCaseForTheCanonicalNameAndOrdersTitleMentionsFirst() {
+    List<Entity> entities =
+        merger.merge(
+            List.of(
+                m(Field.BODY, 5, "KYIV", EntityType.LOCATION, Evidence.TAGGER),
+                m(Field.TITLE, 3, "Kyiv", EntityType.LOCATION, Evidence.TAGGER)));
+    assertThat(entities)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.name()).isEqualTo("Kyiv");
+              assertThat(e.subtype()).isEqualTo("CITY");
+              assertThat(e.mentions().get(0).field()).isEqualTo(Field.TITLE);
+            });
+  }
+}

@@ -1,0 +1,157 @@
+package org.newsline.enrich.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsline.enrich.SharedEngine;
+import org.newsline.model.Field;
+import org.newsline.model.Figure;
+import org.newsline.model.FigureKind;
+import org.newsline.model.Qualifier;
+import org.newsline.model.RawArticle;
+
+/** Figures through the real engine, over the project's own sentences. */
+class FigureExtractionTest {
+
+  private static List<Figure> figures(String body) {
+    RawArticle raw = SharedEngine.article("", body);
+    List<Figure> figures = SharedEngine.get().enrich(raw).figures();
+    for (Figure f : figures) {
+      String field = f.field() == Field.TITLE ? raw.title() : raw.body();
+      assertThat(field.substring(f.start(), f.end())).isEqualTo(f.text());
+    }
+    return figures;
+  }
+
+  @Test
+  void readsDigitsWithTheCountedNounPhrase() {
+    assertThat(figures("The garrison lost 1,010 soldiers and 12 contract soldiers last winter."))
+        .extracting(Figure::text, Figure::kind, Figure::value, Figure::qualifier, Figure::unit)
+        .containsExactly(
+            tuple("1,010 soldiers", FigureKind.COUNT, 1010.0, Qualifier.EXACT, "soldiers"),
+            tuple(
+                "12 contract soldiers",
+                FigureKind.COUNT,
+                12.0,
+                Qualifier.EXACT,
+                "contract soldiers"));
+  }
+
+  @Test
+  void readsNumberWordsIncludingTitleCaseHeadlines() {
+    RawArticle raw =
+        SharedEngine.article(
+            "Two Hundred Sailors Refuse Orders at Northern Harbour",
+            "The crew said that two conscripts had fled. Two hundred sailors refuse orders in"
+                + " the northern harbour, an official said.");
+    List<Figure> figures = SharedEngine.get().enrich(raw).figures();
+    assertThat(figures)
+        .extracting(Figure::field, Figure::value, Figure::unit)
+        .containsExactly(
+            tuple(Field.TITLE, 200.0, "Sailors"),
+            tuple(Field.BODY, 2.0, "conscripts"),
+            tuple(Field.BODY, 200.0, "sailors"));
+  }
+
+  @Test
+  void readsPercentagesAndMoneyWithTheirKind() {
+    assertThat(
+            figures(
+                "Turnout fell to 80% while about 10 percent abstained. The port will cost"
+                    + " $2.5bn and the city paid 3 million rubles."))
+        .extracting(Figure::kind, Figure::value, Figure::qualifier, Figure::unit)
+        .containsExactly(
+            tuple(FigureKind.PERCENT, 80.0, Qualifier.EXACT, "percent"),
+            tuple(FigureKind.PERCENT, 10.0, Qualifier.APPROXIMATE, "percent"),
+            tuple(FigureKind.MONEY, 2.5e9, Qualifier.EXACT, "USD"),
+            tuple(FigureKind.MONEY, 3_000_000.0, Qualifier.EXACT, "RUB"));
+  }
+
+  @Test
+  void readsEveryQualifier() {
+    assertThat(
+            figures(
+                "Approximately 40 medics arrived. Around 30 drivers waited. About 20 cooks left."
+                    + " At least 700 recruits signed. As many as 90 guards quit. Up to 40 tanks"
+                    + " moved. No more than 1,000 men stayed. More than 60 officers resigned."
+                    + " Over one million troops mobilised. Fewer than 20 pilots flew. Less than"
+                    + " 15 boats sailed. Under 50 cadets graduated."))
+        .extracting(Figure::value, Figure::qualifier, Figure::unit)
+        .containsExactly(
+            tuple(40.0, Qualifier.APPROXIMATE, "medics"),
+            tuple(30.0, Qualifier.APPROXIMATE, "drivers"),
+            tuple(20.0, Qualifier.APPROXIMATE, "cooks"),
+            tuple(700.0, Qualifier.AT_LEAST, "recruits"),
+            tuple(90.0, Qualifier.AT_MOST, "guards"),
+            tuple(40.0, Qualifier.AT_MOST, "tanks"),
+            tuple(1000.0, Qualifier.AT_MOST, "men"),
+            tuple(60.0, Qualifier.MORE_THAN, "officers"),
+            tuple(1_000_000.0, Qualifier.MORE_THAN, "troops"),
+            tuple(20.0, Qualifier.LESS_THAN, "pilots"),
+            tuple(15.0, Qualifier.LESS_THAN, "boats"),
+            tuple(50.0, Qualifier.LESS_THAN, "cadets"));
+  }
+
+  @Test
+  void includesTheQualifierInTheText() {
+    assertThat(figures("Approximately one hundred military personnel fled the base."))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.text()).isEqualTo("Approximately one hundred military personnel");
+              assertThat(f.value()).isEqualTo(100.0);
+              assertThat(f.qualifier()).isEqualTo(Qualifier.APPROXIMATE);
+              assertThat(f.unit()).isEqualTo("military personnel");
+            });
+  }
+
+  @Test
+  void readsRangesInDigitsAndWords() {
+    assertThat(
+            figures(
+                "He puts the force at 400,000 to 500,000 troops. Three or four cars drove past."))
+        .extracting(Figure::low, Figure::high, Figure::value, Figure::qualifier, Figure::unit)
+        .containsExactly(
+            tuple(400_000.0, 500_000.0, 400_000.0, Qualifier.RANGE, "troops"),
+            tuple(3.0, 4.0, 3.0, Qualifier.RANGE, "cars"));
+  }
+
+  @Test
+  void readsCompoundsSuchAsAThreeHundredManBattalion() {
+    assertThat(figures("Only 50 of the 300-man battalion remain."))
+        .extracting(Figure::text, Figure::value, Figure::unit)
+        .contains(tuple("300-man", 300.0, "man"));
+  }
+
+  @Test
+  void countsAnElidedUnitLikeThePreviousAmountInTheSentence() {
+    assertThat(figures("Out of 1,500 soldiers, no more than 1,000 are left."))
+        .extracting(Figure::value, Figure::qualifier, Figure::unit)
+        .containsExactly(
+            tuple(1500.0, Qualifier.EXACT, "soldiers"),
+            tuple(1000.0, Qualifier.AT_MOST, "soldiers"));
+  }
+
+  @Test
+  void ignoresDatesYearsOrdinalsTimesPhoneNumbersAndNamesWithNumbers() {
+    assertThat(
+            figures(
+                "The 64th Brigade moved on April 18 in 2024 at 10:30 pm. Call 555-1234 or"
+                    + " +7 495 123-45-67. A Boeing 737 landed. It was the third attempt."))
+        .isEmpty();
+  }
+
+  @Test
+  void ignoresOneAsAPronounAndVagueHundreds() {
+    assertThat(figures("One of the guards said hundreds of recruits had gone.")).isEmpty();
+  }
+
+  @Test
+  void measuresDurationsAndDistances() {
+    assertThat(figures("The column drove 40 kilometres."))
+        .extracting(Figure::kind, Figure::value, Figure::unit)
+        .containsExactly(tuple(FigureKind.MEASURE, 40.0, "kilometres"));
+  }
+}
