@@ -46,7 +46,8 @@ public final class StoreTestSetup {
     registry.add("newsline.kafka.partitions", () -> "2");
     String database = UniqueNames.database("store");
     registry.add("spring.mongodb.database", () -> database);
-    registry.add("newsline.store.writing.group-id", () -> UniqueNames.of("store"));
+    String group = UniqueNames.of("store");
+    registry.add("newsline.store.writing.group-id", () -> group);
     registry.add("newsline.store.writing.backoff-initial", () -> "200ms");
     registry.add("newsline.store.writing.backoff-max", () -> "1s");
     registry.add(
