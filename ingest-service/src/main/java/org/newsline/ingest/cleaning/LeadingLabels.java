@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * One- or two-word section labels above the article ("stories", "WORLD", "Opinion"): short lines
  * without sentence punctuation before the first line of prose, written all in lower case, all in
- * capitals, or as a single capitalised word. A caption that recurs further down does not count as
- * prose here.
+ * capitals, or as a single capitalised word. Without any prose nothing is removed. A caption that
+ * recurs further down does not count as prose here.
  */
 final class LeadingLabels implements ChromeRule {
 
@@ -16,13 +16,17 @@ final class LeadingLabels implements ChromeRule {
 
   @Override
   public void apply(Page page, String title, String cleanTitle) {
-    for (int i : page.liveLines()) {
-      String line = page.text(i);
-      if (Page.isProse(line) && page.liveOccurrences(i) == 1) {
-        return;
+    java.util.List<Integer> live = page.liveLines();
+    int firstProse = -1;
+    for (int n = 0; n < live.size() && firstProse < 0; n++) {
+      int i = live.get(n);
+      if (Page.isProse(page.text(i)) && page.liveOccurrences(i) == 1) {
+        firstProse = n;
       }
-      if (isLabel(line)) {
-        page.remove(i);
+    }
+    for (int n = 0; n < firstProse; n++) {
+      if (isLabel(page.text(live.get(n)))) {
+        page.remove(live.get(n));
       }
     }
   }

@@ -61,6 +61,7 @@ final class NavigationLines implements ChromeRule {
       return false;
     }
     String bare = DECORATION.matcher(line).replaceAll("");
-    return !bare.isEmpty() && NAVIGATION.matcher(bare).matches();
+    // "X" alone is more likely content than a share button.
+    return !bare.isEmpty() && !bare.equalsIgnoreCase("x") && NAVIGATION.matcher(bare).matches();
   }
 }

@@ -26,4 +26,9 @@ class LeadingLabelsTest {
 
     assertThat(outcome.removed()).isEmpty();
   }
+
+  @Test
+  void removesNothingFromABodyWithoutProse() {
+    assertThat(RuleHarness.run(new LeadingLabels(), "", "x").removed()).isEmpty();
+  }
 }

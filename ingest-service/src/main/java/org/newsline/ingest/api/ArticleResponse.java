@@ -1,0 +1,17 @@
+package org.newsline.ingest.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The answer for one article: {@code accepted} (202, with where Kafka stored it) or {@code
+ * duplicate} (200, not published again).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "Outcome of one article")
+record ArticleResponse(
+    @Schema(example = "coast.example:5f0c1e2d3a4b5c6d7e8f90a1b2c3d4e5") String id,
+    @Schema(allowableValues = {"accepted", "duplicate"}) String status,
+    @Schema(example = "articles.raw") String topic,
+    @Schema(example = "3") Integer partition,
+    @Schema(example = "1042") Long offset) {}

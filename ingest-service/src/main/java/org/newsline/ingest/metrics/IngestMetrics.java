@@ -1,0 +1,91 @@
+package org.newsline.ingest.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The service's meters. {@code ingest.articles} (counter; tags {@code outcome} = accepted |
+ * duplicate | rejected, {@code source}, {@code reason} = {@code none} or a {@link RejectReason}),
+ * {@code ingest.publish} (timer from send to broker acknowledgement; tag {@code result} = ok |
+ * failed), {@code ingest.article.bytes} (distribution of request bytes per article). The {@code
+ * source} tag is bounded: the first {@code maxSourceTags} distinct sources keep their (lower-case,
+ * at most 40 characters) name, later ones count as {@code other}; none is {@code unknown}.
+ */
+public final class IngestMetrics {
+
+  private final MeterRegistry registry;
+  private final int maxSources;
+  private final Set<String> sources = ConcurrentHashMap.newKeySet();
+  private final DistributionSummary bytes;
+
+  public IngestMetrics(MeterRegistry registry, int maxSources) {
+    this.registry = registry;
+    this.maxSources = maxSources;
+    this.bytes =
+        DistributionSummary.builder("ingest.article.bytes")
+            .description("Size of each article as sent, in bytes")
+            .baseUnit("bytes")
+            .publishPercentileHistogram()
+            .register(registry);
+  }
+
+  public void accepted(String source) {
+    count("accepted", source, "none");
+  }
+
+  public void duplicate(String source) {
+    count("duplicate", source, "none");
+  }
+
+  public void rejected(String source, RejectReason reason) {
+    count("rejected", source, reason.tag());
+  }
+
+  public void articleBytes(long size) {
+    bytes.record(size);
+  }
+
+  public void published(Duration took, boolean ok) {
+    Timer.builder("ingest.publish")
+        .description("Time from send to the broker's acknowledgement")
+        .tag("result", ok ? "ok" : "failed")
+        .register(registry)
+        .record(took);
+  }
+
+  private void count(String outcome, String source, String reason) {
+    Counter.builder("ingest.articles")
+        .description("Articles by outcome")
+        .tag("outcome", outcome)
+        .tag("source", sourceTag(source))
+        .tag("reason", reason)
+        .register(registry)
+        .increment();
+  }
+
+  String sourceTag(String source) {
+    if (source == null || source.isBlank()) {
+      return "unknown";
+    }
+    String tag = source.strip().toLowerCase(Locale.ROOT);
+    if (tag.length() > 40) {
+      tag = tag.substring(0, 40);
+    }
+    if (sources.contains(tag)) {
+      return tag;
+    }
+    synchronized (sources) {
+      if (sources.size() < maxSources) {
+        sources.add(tag);
+        return tag;
+      }
+    }
+    return sources.contains(tag) ? tag : "other";
+  }
+}

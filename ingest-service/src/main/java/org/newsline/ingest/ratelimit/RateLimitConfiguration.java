@@ -1,0 +1,58 @@
+package org.newsline.ingest.ratelimit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.newsline.ingest.IngestProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Applies the per-key rate limit to {@code /api/**}. Authentication (web-support's filter) runs
+ * first, so the key seen here is a valid one.
+ */
+@Configuration(proxyBeanMethods = false)
+class RateLimitConfiguration implements WebMvcConfigurer {
+
+  private final RateLimiter limiter;
+
+  RateLimitConfiguration(IngestProperties properties) {
+    this.limiter = new RateLimiter(properties.rateLimit(), System::nanoTime);
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry
+        .addInterceptor(
+            new HandlerInterceptor() {
+              @Override
+              public boolean preHandle(
+                  HttpServletRequest request, HttpServletResponse response, Object handler) {
+                String key = key(request);
+                if (key != null) {
+                  long wait = limiter.acquire(key);
+                  if (wait > 0) {
+                    throw new RateLimitedException(wait);
+                  }
+                }
+                return true;
+              }
+            })
+        .addPathPatterns("/api/**");
+  }
+
+  static String key(HttpServletRequest request) {
+    String header = request.getHeader("X-API-Key");
+    if (header != null && !header.isBlank()) {
+      return header.trim();
+    }
+    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      String token = authorization.substring(7).trim();
+      return token.isEmpty() ? null : token;
+    }
+    return null;
+  }
+}
