@@ -1,0 +1,208 @@
+package org.newsline.enrich.pipeline;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.newsline.enrich.EnrichProperties;
+import org.newsline.enrich.engine.ArticleTooLargeException;
+import org.newsline.enrich.engine.EnrichmentEngine;
+import org.newsline.model.EnrichedArticle;
+import org.newsline.model.RawArticle;
+import org.newsline.model.kafka.EventDeserializer;
+import org.newsline.model.kafka.EventSerializer;
+import org.newsline.model.spring.DeadLetters;
+import org.newsline.model.spring.PlatformKafkaProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.kafka.transaction.KafkaTransactionManager;
+
+/**
+ * Exactly-once wiring: a read_committed consumer without auto-commit, a transactional producer
+ * ({@code acks=all}), and a container that runs each record in a Kafka transaction (EOS v2)
+ * together with its offset. A failing record is retried with bounded back-off after the rollback,
+ * then published unchanged to {@code articles.raw-dlt} (same partition) in a transaction that also
+ * commits its offset; records that cannot be read, or are too large, are not retried.
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaConfiguration {
+
+  @Bean
+  EnrichTopics enrichTopics(PlatformKafkaProperties kafka) {
+    return EnrichTopics.of(kafka);
+  }
+
+  @Bean
+  Clock enrichClock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  EnrichMetrics enrichMetrics(MeterRegistry registry) {
+    return new EnrichMetrics(registry);
+  }
+
+  @Bean
+  ConsumerFactory<String, RawArticle> enrichConsumerFactory(
+      KafkaProperties properties,
+      ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
+    Map<String, Object> config = new LinkedHashMap<>(properties.buildConsumerProperties());
+    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    DefaultKafkaConsumerFactory<String, RawArticle> factory =
+        new DefaultKafkaConsumerFactory<>(
+            config,
+            new StringDeserializer(),
+            new ErrorHandlingDeserializer<>(
+                new EventDeserializer<>(RawArticle.class, RawArticle.CURRENT_SCHEMA_VERSION)));
+    customizers.orderedStream().forEach(c -> c.customize(factory));
+    return factory;
+  }
+
+  @Bean
+  ProducerFactory<String, Object> enrichProducerFactory(
+      KafkaProperties properties,
+      ObjectProvider<DefaultKafkaProducerFactoryCustomizer> customizers) {
+    Map<String, Object> config = new LinkedHashMap<>(properties.buildProducerProperties());
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    String prefix = properties.getProducer().getTransactionIdPrefix();
+    if (prefix == null || prefix.isBlank()) {
+      throw new IllegalStateException(
+          "spring.kafka.producer.transaction-id-prefix must be set: enrich writes transactionally");
+    }
+    Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+    byType.put(byte[].class, new ByteArraySerializer());
+    byType.put(EnrichedArticle.class, new EventSerializer<EnrichedArticle>());
+    byType.put(RawArticle.class, new EventSerializer<RawArticle>());
+    DefaultKafkaProducerFactory<String, Object> factory =
+        new DefaultKafkaProducerFactory<>(
+            config, new StringSerializer(), new DelegatingByTypeSerializer(byType));
+    factory.setTransactionIdPrefix(prefix);
+    customizers.orderedStream().forEach(c -> c.customize(factory));
+    return factory;
+  }
+
+  @Bean
+  KafkaTemplate<String, Object> enrichTemplate(ProducerFactory<String, Object> factory) {
+    KafkaTemplate<String, Object> template = new KafkaTemplate<>(factory);
+    template.setObservationEnabled(true);
+    return template;
+  }
+
+  @Bean
+  KafkaTransactionManager<String, Object> enrichTransactionManager(
+      ProducerFactory<String, Object> factory) {
+    return new KafkaTransactionManager<>(factory);
+  }
+
+  @Bean
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  ConcurrentKafkaListenerContainerFactory<String, RawArticle> enrichContainerFactory(
+      ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
+      ConsumerFactory<String, RawArticle> consumerFactory,
+      KafkaTemplate<String, Object> template,
+      KafkaTransactionManager<String, Object> transactionManager,
+      EnrichTopics topics,
+      EnrichProperties properties,
+      EnrichMetrics metrics) {
+    ConcurrentKafkaListenerContainerFactory<String, RawArticle> factory =
+        new ConcurrentKafkaListenerContainerFactory<>();
+    configurer.configure(
+        (ConcurrentKafkaListenerContainerFactory) factory, (ConsumerFactory) consumerFactory);
+    factory.setConcurrency(properties.concurrency());
+    ContainerProperties container = factory.getContainerProperties();
+    container.setKafkaAwareTransactionManager(transactionManager);
+    container.setEosMode(ContainerProperties.EOSMode.V2);
+    container.setAckMode(ContainerProperties.AckMode.RECORD);
+    container.setObservationEnabled(true);
+    factory.setCommonErrorHandler(null);
+    factory.setAfterRollbackProcessor(afterRollback(template, topics, properties, metrics));
+    return factory;
+  }
+
+  static DefaultAfterRollbackProcessor<Object, Object> afterRollback(
+      KafkaTemplate<String, Object> template,
+      EnrichTopics topics,
+      EnrichProperties properties,
+      EnrichMetrics metrics) {
+    DeadLetterPublishingRecoverer deadLetters =
+        DeadLetters.recoverer(
+            template,
+            topics.rawDlt(),
+            properties.retryAttempts(),
+            KafkaConfiguration::notRetryable,
+            KafkaConfiguration::reasonOf);
+    ExponentialBackOffWithMaxRetries backOff =
+        new ExponentialBackOffWithMaxRetries(properties.retryAttempts() - 1);
+    backOff.setInitialInterval(properties.retryBackoff().toMillis());
+    backOff.setMultiplier(2.0);
+    backOff.setMaxInterval(properties.retryBackoffMax().toMillis());
+    DefaultAfterRollbackProcessor<Object, Object> processor =
+        new DefaultAfterRollbackProcessor<>(
+            (record, failure) -> {
+              metrics.failed(reasonOf(failure));
+              deadLetters.accept(record, failure);
+            },
+            backOff,
+            template,
+            true);
+    processor.addNotRetryableExceptions(ArticleTooLargeException.class);
+    return processor;
+  }
+
+  static boolean notRetryable(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof DeserializationException
+          || t instanceof ArticleTooLargeException
+          || t instanceof org.apache.kafka.common.errors.SerializationException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String reasonOf(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ArticleTooLargeException) {
+        return "too-large";
+      }
+    }
+    return DeadLetters.reasonOf(failure);
+  }
+
+  @Bean
+  RawArticleListener rawArticleListener(
+      EnrichmentEngine engine,
+      KafkaTemplate<String, Object> template,
+      EnrichTopics topics,
+      EnrichMetrics metrics,
+      Clock enrichClock) {
+    return new RawArticleListener(engine, template, topics, metrics, enrichClock);
+  }
+}

@@ -1,0 +1,260 @@
+package org.newsline.enrich.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.newsline.enrich.EnrichApplication;
+import org.newsline.enrich.SharedEngine;
+import org.newsline.model.DeadLetterHeaders;
+import org.newsline.model.EnrichedArticle;
+import org.newsline.model.EntityType;
+import org.newsline.model.RawArticle;
+import org.newsline.model.kafka.EventDeserializer;
+import org.newsline.model.kafka.EventSerializer;
+import org.newsline.testsupport.Infrastructure;
+import org.newsline.testsupport.KafkaTestClients;
+import org.newsline.testsupport.UniqueNames;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The service end to end over a real broker: raw in, enriched out exactly once, poison records to
+ * the dead-letter topic. Runs on the embedded broker and on a real container.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EnrichFlowScenario {
+
+  private static final int PARTITIONS = 3;
+  private static final Duration TIMEOUT = Duration.ofSeconds(90);
+  private static final Schema ENRICHED_SCHEMA = schema("schemas/enriched-article.schema.json");
+
+  /** Topic names of one test's service instance(s). */
+  record Names(String raw, String enriched, String rawDlt, String enrichedDlt, String group) {
+    static Names unique() {
+      return new Names(
+          UniqueNames.of("articles.raw"),
+          UniqueNames.of("articles.enriched"),
+          UniqueNames.of("articles.raw-dlt"),
+          UniqueNames.of("articles.enriched-dlt"),
+          UniqueNames.of("enrich"));
+    }
+  }
+
+  protected abstract Infrastructure infrastructure();
+
+  private Names shared;
+  private ConfigurableApplicationContext service;
+
+  @BeforeAll
+  void startService() {
+    shared = Names.unique();
+    createTopics(shared);
+    service = start(shared);
+  }
+
+  @AfterAll
+  void stopService() {
+    if (service != null) {
+      service.close();
+    }
+  }
+
+  private void createTopics(Names names) {
+    KafkaTestClients.createTopics(
+        infrastructure(),
+        PARTITIONS,
+        names.raw(),
+        names.enriched(),
+        names.rawDlt(),
+        names.enrichedDlt());
+  }
+
+  private ConfigurableApplicationContext start(Names names) {
+    return new SpringApplicationBuilder(EnrichApplication.class)
+        .run(
+            "--spring.kafka.bootstrap-servers=" + infrastructure().kafkaBootstrapServers(),
+            "--spring.kafka.consumer.group-id=" + names.group(),
+            "--newsline.kafka.topics.raw=" + names.raw(),
+            "--newsline.kafka.topics.enriched=" + names.enriched(),
+            "--newsline.kafka.topics.raw-dlt=" + names.rawDlt(),
+            "--newsline.kafka.topics.enriched-dlt=" + names.enrichedDlt(),
+            "--newsline.kafka.partitions=" + PARTITIONS,
+            "--newsline.enrich.max-article-chars=5000",
+            "--newsline.enrich.retry-backoff=50ms",
+            "--server.port=0");
+  }
+
+  private void send(String topic, Integer partition, String key, byte[] value) throws Exception {
+    try (KafkaProducer<String, byte[]> producer =
+        KafkaTestClients.bytesProducer(infrastructure())) {
+      producer.send(new ProducerRecord<>(topic, partition, key, value)).get();
+    }
+  }
+
+  private static byte[] json(RawArticle raw) {
+    return new EventSerializer<RawArticle>().serialize("t", raw);
+  }
+
+  private static RawArticle article(String id, String body) {
+    return SharedEngine.article(
+        id,
+        "Two Hundred Sailors Refuse Orders in Odesa",
+        body,
+        Instant.parse("2025-04-20T08:00:00Z"));
+  }
+
+  private static final String BODY =
+      "In Odesa, about 200 sailors refused orders on April 18, the agency Interfax reported."
+          + " Captain Maria Kovalenko said at least 12 officers had resigned.";
+
+  @Test
+  void enrichesARawArticleIntoTheEnrichedTopicWithTheContractsFields() throws Exception {
+    RawArticle raw = article("harbour-1", BODY);
+    send(shared.raw(), null, raw.id(), json(raw));
+
+    List<ConsumerRecord<String, byte[]>> out =
+        KafkaTestClients.readAll(
+            infrastructure(), shared.enriched(), 1, TIMEOUT, Duration.ofMillis(300));
+    ConsumerRecord<String, byte[]> record =
+        out.stream().filter(r -> r.key().equals("harbour-1")).findFirst().orElseThrow();
+    assertThat(
+            ENRICHED_SCHEMA.validate(
+                new String(record.value(), StandardCharsets.UTF_8), InputFormat.JSON))
+        .isEmpty();
+    EnrichedArticle enriched =
+        new EventDeserializer<>(EnrichedArticle.class, 1)
+            .deserialize(shared.enriched(), record.value());
+    assertThat(enriched.raw()).isEqualTo(raw);
+    assertThat(enriched.enrichment().engine()).isEqualTo("stanford-corenlp");
+    assertThat(enriched.enrichment().partial()).isFalse();
+    assertThat(enriched.entities())
+        .anySatisfy(
+            e -> {
+              assertThat(e.name()).isEqualTo("Odesa");
+              assertThat(e.type()).isEqualTo(EntityType.LOCATION);
+              assertThat(e.count()).isEqualTo(2);
+            })
+        .anySatisfy(e -> assertThat(e.name()).isEqualTo("Maria Kovalenko"));
+    assertThat(enriched.figures())
+        .extracting(f -> f.value() + " " + f.qualifier() + " " + f.unit())
+        .contains("200.0 APPROXIMATE sailors", "12.0 AT_LEAST officers");
+    assertThat(enriched.dates()).extracting(d -> d.value()).contains("2025-04-18");
+  }
+
+  @Test
+  void sendsPoisonRecordsToTheDeadLetterTopicWithTheErrorAndProcessesTheNextRecord()
+      throws Exception {
+    send(shared.raw(), 1, "garbage", new byte[] {(byte) 0xC3, 0x28, '{', 'x'});
+    String future =
+        new String(json(article("future-1", BODY)), StandardCharsets.UTF_8)
+            .replace("\"schemaVersion\":1", "\"schemaVersion\":2");
+    send(shared.raw(), 1, "future-1", future.getBytes(StandardCharsets.UTF_8));
+    send(shared.raw(), 1, "huge-1", json(article("huge-1", "Words and more words. ".repeat(400))));
+    RawArticle next = article("after-poison", BODY);
+    send(shared.raw(), 1, next.id(), json(next));
+
+    List<ConsumerRecord<String, byte[]>> dead =
+        KafkaTestClients.readAll(
+            infrastructure(), shared.rawDlt(), 3, TIMEOUT, Duration.ofMillis(500));
+    assertThat(dead)
+        .extracting(ConsumerRecord::key)
+        .containsExactly("garbage", "future-1", "huge-1");
+    assertThat(dead).allSatisfy(r -> assertThat(r.partition()).isEqualTo(1));
+    assertThat(dead.get(0).value()).containsExactly((byte) 0xC3, 0x28, '{', 'x');
+    assertThat(dead)
+        .extracting(r -> header(r, DeadLetterHeaders.REASON))
+        .containsExactly("deserialization", "schema-version", "too-large");
+    assertThat(dead).extracting(r -> header(r, DeadLetterHeaders.ATTEMPTS)).containsOnly("1");
+    assertThat(dead)
+        .allSatisfy(
+            r -> {
+              assertThat(header(r, DeadLetterHeaders.ORIGINAL_TOPIC)).isEqualTo(shared.raw());
+              assertThat(header(r, DeadLetterHeaders.EXCEPTION_MESSAGE)).isNotBlank();
+            });
+
+    await()
+        .atMost(TIMEOUT)
+        .untilAsserted(
+            () ->
+                assertThat(
+                        KafkaTestClients.readAll(
+                            infrastructure(),
+                            shared.enriched(),
+                            1,
+                            TIMEOUT,
+                            Duration.ofMillis(100)))
+                    .extracting(ConsumerRecord::key)
+                    .contains("after-poison"));
+    MeterRegistry meters = service.getBean(MeterRegistry.class);
+    assertThat(meters.get("enrich.failures").tag("reason", "too-large").counter().count())
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void restartMidStreamYieldsExactlyOneEnrichedRecordPerRawRecord() throws Exception {
+    Names names = Names.unique();
+    createTopics(names);
+    int total = 24;
+    List<String> ids = new ArrayList<>();
+    try (KafkaProducer<String, byte[]> producer =
+        KafkaTestClients.bytesProducer(infrastructure())) {
+      for (int i = 0; i < total; i++) {
+        RawArticle raw = article("restart-" + i, BODY.replace("200", Integer.toString(100 + i)));
+        ids.add(raw.id());
+        producer.send(new ProducerRecord<>(names.raw(), raw.id(), json(raw))).get();
+      }
+    }
+
+    ConfigurableApplicationContext first = start(names);
+    try {
+      KafkaTestClients.readAll(infrastructure(), names.enriched(), 4, TIMEOUT, Duration.ZERO);
+    } finally {
+      first.close();
+    }
+    ConfigurableApplicationContext second = start(names);
+    try {
+      List<ConsumerRecord<String, byte[]>> out =
+          KafkaTestClients.readAll(
+              infrastructure(), names.enriched(), total, TIMEOUT, Duration.ofSeconds(2));
+      assertThat(out).hasSize(total);
+      Set<String> keys = out.stream().map(ConsumerRecord::key).collect(Collectors.toSet());
+      assertThat(keys).containsExactlyInAnyOrderElementsOf(ids);
+    } finally {
+      second.close();
+    }
+  }
+
+  private static String header(ConsumerRecord<String, byte[]> record, String name) {
+    Header h = record.headers().lastHeader(name);
+    return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+  }
+
+  private static Schema schema(String resource) {
+    try (InputStream in = EnrichFlowScenario.class.getClassLoader().getResourceAsStream(resource)) {
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
