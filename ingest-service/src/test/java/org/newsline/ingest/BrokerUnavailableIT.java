@@ -1,0 +1,100 @@
+package org.newsline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * With Kafka unreachable (a closed port) and a short publish timeout, nothing is acknowledged:
+ * every write answers 503 with Retry-After. Also hosts the rate-limit test, which needs no broker.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "newsline.security.api-keys=down-single,down-batch,rate-key",
+      "newsline.ingest.publish-timeout=1s",
+      "newsline.ingest.retry-after=7s",
+      "newsline.ingest.rate-limit.requests-per-second=0.01",
+      "newsline.ingest.rate-limit.burst=3",
+      "spring.kafka.admin.auto-create=false"
+    })
+class BrokerUnavailableIT {
+
+  private static final String ARTICLE =
+      "{\"id\": \"%s\", \"body\": \"The port reopened on Monday after eleven weeks.\"}";
+
+  @DynamicPropertySource
+  static void closedPort(DynamicPropertyRegistry registry) throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    int closed = port;
+    registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:" + closed);
+  }
+
+  @LocalServerPort int port;
+  IngestHttp http;
+
+  @BeforeEach
+  void setUp() {
+    http = new IngestHttp(port);
+  }
+
+  @Test
+  void answers503WithRetryAfterAndDoesNotAcknowledgeASingleArticle() {
+    IngestHttp.Reply reply =
+        http.post(
+            "/api/v1/articles",
+            "application/json",
+            ARTICLE.formatted("down-1").getBytes(),
+            "down-single");
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(503);
+    assertThat(reply.retryAfter()).isEqualTo("7");
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(reply.json().get("detail").asString()).contains("not accepted");
+    assertThat(reply.body()).doesNotContain("accepted\"");
+  }
+
+  @Test
+  void answers503ForABatchAndReportsEveryItemNotAccepted() {
+    String ndjson = ARTICLE.formatted("down-2") + "\n" + ARTICLE.formatted("down-3") + "\n{bad\n";
+
+    IngestHttp.Reply reply =
+        http.post(
+            "/api/v1/articles/batch", "application/x-ndjson", ndjson.getBytes(), "down-batch");
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(503);
+    assertThat(reply.retryAfter()).isEqualTo("7");
+    JsonNode results = reply.json().get("results");
+    assertThat(results).hasSize(3);
+    assertThat(results.get(0).get("problem").get("status").asInt()).isEqualTo(503);
+    assertThat(results.get(1).get("problem").get("status").asInt()).isEqualTo(503);
+    assertThat(results.get(2).get("problem").get("status").asInt()).isEqualTo(400);
+    assertThat(reply.json().get("accepted").asInt()).isZero();
+  }
+
+  @Test
+  void answers429WithRetryAfterOverTheKeysRate() {
+    byte[] invalid = "{\"body\": \"\"}".getBytes();
+    for (int i = 0; i < 3; i++) {
+      assertThat(http.post("/api/v1/articles", "application/json", invalid, "rate-key").status())
+          .isEqualTo(422);
+    }
+
+    IngestHttp.Reply limited =
+        http.post("/api/v1/articles", "application/json", invalid, "rate-key");
+
+    assertThat(limited.status()).isEqualTo(429);
+    assertThat(Long.parseLong(limited.retryAfter())).isPositive();
+    assertThat(limited.contentType()).startsWith("application/problem+json");
+  }
+}

@@ -1,0 +1,255 @@
+package org.newsline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Every error status the ingest API gives, as problem+json naming what was wrong. */
+@EmbeddedIngestContext
+class IngestErrorsIT {
+
+  private static final String ARTICLES = "/api/v1/articles";
+  private static final String BATCH = "/api/v1/articles/batch";
+  private static final String GOOD_BODY = "The port reopened on Monday after eleven weeks.";
+
+  @LocalServerPort int port;
+  IngestHttp http;
+
+  @BeforeEach
+  void setUp() {
+    http = new IngestHttp(port);
+  }
+
+  @Test
+  void rejectsMalformedJsonWith400() {
+    IngestHttp.Reply reply = http.post(ARTICLES, "application/json", "{\"body\": \"unterminated");
+
+    assertProblem(reply, 400);
+    assertThat(reply.json().get("detail").asString()).contains("not valid JSON");
+  }
+
+  @Test
+  void rejectsEmptyNullAndNonObjectBodiesWith400() {
+    assertProblem(http.post(ARTICLES, "application/json", ""), 400);
+    assertProblem(http.post(ARTICLES, "application/json", "null"), 400);
+    assertProblem(
+        http.post(ARTICLES, "application/json", "[{\"body\": \"" + GOOD_BODY + "\"}]"), 400);
+    assertProblem(http.post(ARTICLES, "application/json", "\"just a string\""), 400);
+  }
+
+  @Test
+  void rejectsInvalidUtf8With400() {
+    byte[] bad = {'T', 'i', 't', 'l', 'e', '\n', '\n', (byte) 0xC3, (byte) 0x28, 'x'};
+    assertProblem(http.post(ARTICLES, "text/plain", bad, IngestHttp.KEY), 400);
+    byte[] badJson = "{\"body\": \"caf\u00e9 \u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+    assertProblem(http.post(ARTICLES, "application/json", badJson, IngestHttp.KEY), 400);
+  }
+
+  @Test
+  void rejectsAnArticleOverTheSizeLimitWith413() {
+    String huge = "{\"body\": \"" + "a".repeat(65 * 1024) + "\"}";
+
+    IngestHttp.Reply reply = http.post(ARTICLES, "application/json", huge);
+
+    assertProblem(reply, 413);
+    assertThat(reply.json().get("detail").asString()).contains("65536");
+  }
+
+  @Test
+  void rejectsABatchOverTheItemLimitWith413AndReportsTheItemsProcessed() {
+    StringBuilder ndjson = new StringBuilder();
+    for (int i = 0; i < 21; i++) {
+      ndjson.append("{\"id\": \"x\"}\n");
+    }
+
+    IngestHttp.Reply reply = http.post(BATCH, "application/x-ndjson", ndjson.toString());
+
+    assertProblem(reply, 413);
+    assertThat(reply.json().get("results")).hasSize(20);
+    assertThat(reply.json().get("detail").asString()).contains("20 items");
+  }
+
+  @Test
+  void rejectsABatchOverTheByteLimitWith413() {
+    String line = "{\"body\": \"" + "b".repeat(60 * 1024) + "\"}\n";
+
+    IngestHttp.Reply reply = http.post(BATCH, "application/x-ndjson", line.repeat(5));
+
+    assertProblem(reply, 413);
+  }
+
+  @Test
+  void rejectsOtherContentTypesWith415() {
+    assertProblem(http.post(ARTICLES, "application/xml", "<article/>"), 415);
+    assertProblem(
+        http.post(ARTICLES, null, "{}".getBytes(StandardCharsets.UTF_8), IngestHttp.KEY), 415);
+    assertProblem(http.post(BATCH, "text/plain", "hello"), 415);
+  }
+
+  static Stream<Arguments> invalidArticles() {
+    return Stream.of(
+        Arguments.of("{\"body\": \"\"}", "body", "required"),
+        Arguments.of("{\"title\": \"Only a title\"}", "body", "required"),
+        Arguments.of("{\"body\": \"Too short.\"}", "body", "min-length"),
+        Arguments.of(
+            "{\"body\": \"Skip to main content\\n\\nBack to top\"}",
+            "body",
+            "empty-after-cleaning"),
+        Arguments.of("{\"body\": \"" + GOOD_BODY + "\", \"url\": \"not a url\"}", "url", "url"),
+        Arguments.of(
+            "{\"body\": \"" + GOOD_BODY + "\", \"url\": \"ftp://coast.example/a\"}", "url", "url"),
+        Arguments.of(
+            "{\"body\": \"" + GOOD_BODY + "\", \"publishedAt\": \"2025-04-18T09:30:00\"}",
+            "publishedAt",
+            "date"),
+        Arguments.of(
+            "{\"body\": \"" + GOOD_BODY + "\", \"publishedAt\": 1713432600}",
+            "publishedAt",
+            "type"),
+        Arguments.of(
+            "{\"body\": \"" + GOOD_BODY + "\", \"id\": \"no spaces allowed\"}", "id", "pattern"),
+        Arguments.of(
+            "{\"body\": \"" + GOOD_BODY + "\", \"id\": \"" + "i".repeat(201) + "\"}",
+            "id",
+            "max-length"),
+        Arguments.of("{\"body\": 42}", "body", "type"),
+        Arguments.of("{\"body\": [\"a\"]}", "body", "type"),
+        Arguments.of(
+            "{\"body\": \"" + GOOD_BODY + "\", \"metadata\": {\"a\": {\"b\": 1}}}",
+            "metadata",
+            "type"),
+        Arguments.of("{\"body\": \"" + GOOD_BODY + "\", \"metadata\": [1]}", "metadata", "type"),
+        Arguments.of(
+            "{\"body\": \"" + GOOD_BODY + "\", \"title\": \"" + "t".repeat(1001) + "\"}",
+            "title",
+            "max-length"),
+        Arguments.of(
+            "{\"body\": \"" + GOOD_BODY + "\", \"language\": \"english\"}",
+            "language",
+            "language"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalidArticles")
+  void rejectsInvalidArticlesWith422NamingFieldAndRule(String json, String field, String rule) {
+    IngestHttp.Reply reply = http.post(ARTICLES, "application/json", json);
+
+    assertProblem(reply, 422);
+    JsonNode error = reply.json().get("errors").get(0);
+    assertThat(error.get("field").asString()).isEqualTo(field);
+    assertThat(error.get("rule").asString()).isEqualTo(rule);
+  }
+
+  @Test
+  void rejectsABadQueryDateOnPlainTextWith422() {
+    IngestHttp.Reply reply =
+        http.post(ARTICLES + "?publishedAt=yesterday", "text/plain", "Title\n\n" + GOOD_BODY);
+
+    assertProblem(reply, 422);
+    assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("publishedAt");
+  }
+
+  @Test
+  void refusesRequestsWithoutAValidApiKey() {
+    byte[] json = ("{\"body\": \"" + GOOD_BODY + "\"}").getBytes(StandardCharsets.UTF_8);
+
+    assertProblem(http.post(ARTICLES, "application/json", json, null), 401);
+    assertProblem(http.post(ARTICLES, "application/json", json, "wrong-key"), 401);
+    assertProblem(http.post(ARTICLES, "application/json", json, IngestHttp.MANAGEMENT_KEY), 403);
+  }
+
+  @Test
+  void keepsHealthOpenAndPrometheusBehindTheManagementKey() {
+    http.post(ARTICLES, "application/json", "{\"body\": \"x\", \"source\": \"Metrics Test\"}");
+
+    assertThat(http.get("/actuator/health", null).status()).isEqualTo(200);
+    assertThat(http.get("/actuator/prometheus", null).status()).isEqualTo(401);
+    assertThat(http.get("/actuator/prometheus", IngestHttp.KEY).status()).isEqualTo(403);
+    IngestHttp.Reply metrics = http.get("/actuator/prometheus", IngestHttp.MANAGEMENT_KEY);
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.body())
+        .contains("ingest_articles_total{")
+        .contains("outcome=\"rejected\"")
+        .contains("reason=\"invalid-body\"")
+        .contains("ingest_article_bytes");
+  }
+
+  @Test
+  void describesTheApiWithExamples() {
+    IngestHttp.Reply docs = http.get("/v3/api-docs", null);
+
+    assertThat(docs.status()).isEqualTo(200);
+    JsonNode post = docs.json().get("paths").get("/api/v1/articles").get("post");
+    assertThat(post).isNotNull();
+    assertThat(docs.body())
+        .contains("application/x-ndjson")
+        .contains("examples")
+        .contains("apiKey");
+  }
+
+  static Stream<Arguments> oddInputs() {
+    return Stream.of(
+        Arguments.of("application/json", "{}"),
+        Arguments.of("application/json", "{\"body\": null}"),
+        Arguments.of("application/json", "{\"body\": \"" + GOOD_BODY + "\", \"body\": \"twice\"}"),
+        Arguments.of("application/json", "{\"body\": \"\\u0000\\u0001\\u0002\"}"),
+        Arguments.of(
+            "application/json",
+            "{\"body\": \"" + GOOD_BODY + "\", \"publishedAt\": \"0000-01-01T00:00:00Z\"}"),
+        Arguments.of(
+            "application/json",
+            "{\"body\": \"" + GOOD_BODY + "\", \"id\": 12345678901234567890123}"),
+        Arguments.of(
+            "application/json", "{\"body\": \"" + GOOD_BODY + "\", \"url\": \"http://[::1\"}"),
+        Arguments.of("application/json", "[]"),
+        Arguments.of("application/json", "123"),
+        Arguments.of("application/json", "{\"body\": \"" + "🙂".repeat(10_000) + "\"}"),
+        Arguments.of("text/plain", ""),
+        Arguments.of("text/plain", "\n\n\n"),
+        Arguments.of("text/plain; charset=nonsense", "Title\n\nBody"),
+        Arguments.of("text/html", ""),
+        Arguments.of("text/html", "<html><body><script>x</script></body></html>"),
+        Arguments.of("text/html", "<<<>>>&&&;"),
+        Arguments.of("application/x-ndjson", ""),
+        Arguments.of("application/x-ndjson", "\n\n"),
+        Arguments.of("application/x-ndjson", "[1,2]\nnull\n\"s\"\n"),
+        Arguments.of("application/json;charset=UTF-8", "{\"body\": {}}"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("oddInputs")
+  void neverAnswers500ToAClientsMistake(String contentType, String body) {
+    String path = contentType.startsWith("application/x-ndjson") ? BATCH : ARTICLES;
+
+    IngestHttp.Reply reply = http.post(path, contentType, body);
+
+    assertThat(reply.status()).as(reply.body()).isLessThan(500);
+    assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void neverAnswers500ToOddBatchArrays() {
+    for (String body :
+        new String[] {"", "{}", "[", "[{\"body\": 1}", "[1, null, \"x\", []]", "null"}) {
+      IngestHttp.Reply reply = http.post(BATCH, "application/json", body);
+      assertThat(reply.status()).as(body + " -> " + reply.body()).isLessThan(500);
+    }
+  }
+
+  private static void assertProblem(IngestHttp.Reply reply, int status) {
+    assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    JsonNode problem = reply.json();
+    assertThat(problem.get("status").asInt()).isEqualTo(status);
+    assertThat(problem.get("type").asString()).startsWith("https://newsline.org/problems/");
+    assertThat(problem.get("detail").asString()).isNotBlank();
+  }
+}
