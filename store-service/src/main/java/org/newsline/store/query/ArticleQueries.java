@@ -1,0 +1,229 @@
+package org.newsline.store.query;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.newsline.model.EntityType;
+import org.newsline.model.Figure;
+import org.newsline.store.StoreProperties;
+import org.newsline.store.documents.ArticleDocuments;
+import org.newsline.store.documents.ArticleFields;
+import org.newsline.store.documents.StoredArticle;
+import org.newsline.store.query.QueryParameters.Period;
+import org.newsline.store.query.QueryViews.ArticlePage;
+import org.newsline.store.query.QueryViews.EntityCount;
+import org.newsline.store.query.QueryViews.FigureReport;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read side: every query the API answers, written against the indexes of {@code
+ * ArticleIndexes}. Values from the request are only ever used as literal values of filters, never
+ * parsed as query documents; the one regular expression (figure units) is built with {@link
+ * Pattern#quote}.
+ */
+@Component
+class ArticleQueries {
+
+  private static final Bson NEWEST_FIRST =
+      Sorts.orderBy(Sorts.descending(ArticleFields.SORT_AT), Sorts.descending(ArticleFields.ID));
+
+  private final MongoCollection<Document> articles;
+  private final StoreProperties.Query limits;
+
+  ArticleQueries(MongoCollection<Document> articlesCollection, StoreProperties store) {
+    this.articles = articlesCollection;
+    this.limits = store.query();
+  }
+
+  /** Uses {@code _id}. */
+  Optional<StoredArticle> byId(String id) {
+    return Optional.ofNullable(articles.find(Filters.eq(ArticleFields.ID, id)).first())
+        .map(ArticleDocuments::toStored);
+  }
+
+  /**
+   * Uses {@code entities_name_type} with an entity, {@code source} with a source, else {@code
+   * sortAt_id}; sorted by {@code sortAt_id} either way.
+   */
+  ArticlePage list(
+      String entity,
+      EntityType type,
+      String source,
+      Period period,
+      PageCursor cursor,
+      int limit,
+      boolean full) {
+    List<Bson> filters = new ArrayList<>();
+    if (entity != null && type != null) {
+      filters.add(
+          Filters.elemMatch(
+              ArticleFields.ENTITIES,
+              Filters.and(Filters.eq("name", entity), Filters.eq("type", type.name()))));
+    } else if (entity != null) {
+      filters.add(Filters.eq(ArticleFields.ENTITY_NAME, entity));
+    } else if (type != null) {
+      filters.add(Filters.eq(ArticleFields.ENTITY_TYPE, type.name()));
+    }
+    if (source != null) {
+      filters.add(Filters.eq(ArticleFields.SOURCE, source));
+    }
+    filters.addAll(periodFilters(period));
+    if (cursor != null) {
+      filters.add(
+          Filters.or(
+              Filters.lt(ArticleFields.SORT_AT, ArticleDocuments.date(cursor.sortAt())),
+              Filters.and(
+                  Filters.eq(ArticleFields.SORT_AT, ArticleDocuments.date(cursor.sortAt())),
+                  Filters.lt(ArticleFields.ID, cursor.id()))));
+    }
+    List<Document> docs =
+        articles
+            .find(and(filters))
+            .projection(full ? null : Projections.exclude(ArticleFields.BODY))
+            .sort(NEWEST_FIRST)
+            .limit(limit + 1)
+            .into(new ArrayList<>());
+    String next = null;
+    if (docs.size() > limit) {
+      docs = docs.subList(0, limit);
+      Document last = docs.get(limit - 1);
+      next =
+          new PageCursor(
+                  last.getDate(ArticleFields.SORT_AT).toInstant(),
+                  last.get(ArticleFields.ID).toString())
+              .encode();
+    }
+    return new ArticlePage(docs.stream().map(ArticleDocuments::toStored).toList(), next);
+  }
+
+  /**
+   * {@code $match} (type, period; uses {@code entities_name_type} or {@code sortAt_id}), {@code
+   * $unwind} the entities, {@code $match} the type again (per entity), {@code $group} per article
+   * and entity (so an entity listed twice in one article counts once), {@code $group} per entity,
+   * {@code $sort} by articles then mentions then name, {@code $limit}.
+   */
+  List<EntityCount> topEntities(EntityType type, Period period, int limit) {
+    List<Bson> match = new ArrayList<>(periodFilters(period));
+    if (type != null) {
+      match.add(Filters.eq(ArticleFields.ENTITY_TYPE, type.name()));
+    }
+    List<Bson> pipeline = new ArrayList<>();
+    pipeline.add(Aggregates.match(and(match)));
+    pipeline.add(Aggregates.unwind("$" + ArticleFields.ENTITIES));
+    if (type != null) {
+      pipeline.add(Aggregates.match(Filters.eq(ArticleFields.ENTITY_TYPE, type.name())));
+    }
+    pipeline.add(
+        Aggregates.group(
+            new Document("article", "$" + ArticleFields.ID)
+                .append("name", "$" + ArticleFields.ENTITY_NAME)
+                .append("type", "$" + ArticleFields.ENTITY_TYPE),
+            Accumulators.sum("mentions", "$entities.count")));
+    pipeline.add(
+        Aggregates.group(
+            new Document("name", "$_id.name").append("type", "$_id.type"),
+            Accumulators.sum("articles", 1),
+            Accumulators.sum("mentions", "$mentions")));
+    pipeline.add(
+        Aggregates.sort(
+            Sorts.orderBy(
+                Sorts.descending("articles", "mentions"),
+                Sorts.ascending("_id.name", "_id.type"))));
+    pipeline.add(Aggregates.limit(limit));
+    List<EntityCount> counts = new ArrayList<>();
+    for (Document d : articles.aggregate(pipeline)) {
+      Document id = d.get("_id", Document.class);
+      counts.add(
+          new EntityCount(
+              id.getString("name"),
+              EntityType.valueOf(id.getString("type")),
+              ((Number) d.get("articles")).longValue(),
+              ((Number) d.get("mentions")).longValue()));
+    }
+    return counts;
+  }
+
+  /**
+   * Articles with a figure of {@code unit} (case-insensitive, the unit matched literally; uses
+   * {@code figures_unit}) and/or mentioning {@code entity} (uses {@code entities_name_type}), in
+   * the period, newest first; then each matching figure of those articles, up to {@code limit}
+   * figures and {@code maxScannedArticles} articles.
+   */
+  List<FigureReport> figures(String unit, String entity, Period period, int limit) {
+    List<Bson> filters = new ArrayList<>(periodFilters(period));
+    if (unit != null) {
+      filters.add(Filters.regex(ArticleFields.FIGURE_UNIT, "^" + Pattern.quote(unit) + "$", "i"));
+    }
+    if (entity != null) {
+      filters.add(Filters.eq(ArticleFields.ENTITY_NAME, entity));
+    }
+    List<FigureReport> reports = new ArrayList<>();
+    try (MongoCursor<Document> cursor =
+        articles
+            .find(and(filters))
+            .projection(
+                Projections.include(
+                    ArticleFields.SOURCE,
+                    ArticleFields.PUBLISHED_AT,
+                    ArticleFields.SORT_AT,
+                    ArticleFields.FIGURES))
+            .sort(NEWEST_FIRST)
+            .limit(limits.maxScannedArticles())
+            .batchSize(Math.min(limits.maxScannedArticles(), 100))
+            .iterator()) {
+      while (cursor.hasNext() && reports.size() < limit) {
+        Document doc = cursor.next();
+        List<Document> figures = doc.getList(ArticleFields.FIGURES, Document.class, List.of());
+        for (Document figureDoc : figures) {
+          Figure figure = ArticleDocuments.figure(figureDoc);
+          if (unit != null && (figure.unit() == null || !figure.unit().equalsIgnoreCase(unit))) {
+            continue;
+          }
+          Date published = doc.getDate(ArticleFields.PUBLISHED_AT);
+          reports.add(
+              new FigureReport(
+                  doc.get(ArticleFields.ID).toString(),
+                  doc.getString(ArticleFields.SOURCE),
+                  published == null ? null : published.toInstant(),
+                  figure.text(),
+                  figure.kind(),
+                  figure.qualifier(),
+                  figure.value(),
+                  figure.low(),
+                  figure.high(),
+                  figure.unit()));
+          if (reports.size() == limit) {
+            break;
+          }
+        }
+      }
+    }
+    return reports;
+  }
+
+  private static List<Bson> periodFilters(Period period) {
+    List<Bson> filters = new ArrayList<>(2);
+    if (period.from() != null) {
+      filters.add(Filters.gte(ArticleFields.SORT_AT, ArticleDocuments.date(period.from())));
+    }
+    if (period.to() != null) {
+      filters.add(Filters.lt(ArticleFields.SORT_AT, ArticleDocuments.date(period.to())));
+    }
+    return filters;
+  }
+
+  private static Bson and(List<Bson> filters) {
+    return filters.isEmpty() ? new Document() : Filters.and(filters);
+  }
+}

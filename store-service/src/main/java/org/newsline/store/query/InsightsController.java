@@ -1,0 +1,116 @@
+package org.newsline.store.query;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.newsline.store.StoreProperties;
+import org.newsline.store.query.QueryViews.EntityCounts;
+import org.newsline.store.query.QueryViews.FigureReports;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Across articles: the most-mentioned entities, and the figures different sources reported. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "insights", description = "Entities and figures across articles")
+class InsightsController {
+
+  private final ArticleQueries queries;
+  private final QueryParameters parameters;
+
+  InsightsController(ArticleQueries queries, StoreProperties store) {
+    this.queries = queries;
+    this.parameters = new QueryParameters(store.query());
+  }
+
+  @GetMapping("/entities")
+  @Operation(
+      summary = "Most-mentioned entities",
+      description =
+          "Entities ranked by the number of articles mentioning them over the period (by"
+              + " publication time, arrival time when unknown), then by mentions.",
+      responses = {
+        @ApiResponse(
+            responseCode = "200",
+            content =
+                @Content(
+                    mediaType = "application/json",
+                    examples = @ExampleObject(name = "entities", value = ApiExamples.ENTITIES))),
+        @ApiResponse(
+            responseCode = "400",
+            description = "A bad parameter, named in the problem",
+            content =
+                @Content(
+                    mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "bad limit", value = ApiExamples.BAD_LIMIT)))
+      })
+  EntityCounts entities(
+      @Parameter(description = "PERSON, ORGANIZATION, LOCATION or MISC", example = "LOCATION")
+          @RequestParam(required = false)
+          String type,
+      @Parameter(description = "From this time (inclusive)", example = "2025-04-01")
+          @RequestParam(required = false)
+          String from,
+      @Parameter(description = "Until this time (exclusive)", example = "2025-05-01T00:00:00Z")
+          @RequestParam(required = false)
+          String to,
+      @Parameter(description = "How many, 1 to 200, default 20", example = "10")
+          @RequestParam(required = false)
+          String limit) {
+    return new EntityCounts(
+        queries.topEntities(
+            parameters.type(type), parameters.period(from, to), parameters.limit(limit)));
+  }
+
+  @GetMapping("/figures")
+  @Operation(
+      summary = "Figures as each article reported them",
+      description =
+          "Figures of the given unit (case-insensitive, matched literally) in articles that"
+              + " mention the entity, newest articles first, so that what different sources"
+              + " reported can be compared.",
+      responses = {
+        @ApiResponse(
+            responseCode = "200",
+            content =
+                @Content(
+                    mediaType = "application/json",
+                    examples = @ExampleObject(name = "figures", value = ApiExamples.FIGURES))),
+        @ApiResponse(
+            responseCode = "400",
+            description = "A bad parameter, named in the problem",
+            content =
+                @Content(
+                    mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "bad limit", value = ApiExamples.BAD_LIMIT)))
+      })
+  FigureReports figures(
+      @Parameter(description = "Unit as written, any case", example = "soldiers")
+          @RequestParam(required = false)
+          String unit,
+      @Parameter(description = "Only articles mentioning this entity", example = "Krasnodar")
+          @RequestParam(required = false)
+          String entity,
+      @Parameter(description = "From this time (inclusive)", example = "2025-04-01")
+          @RequestParam(required = false)
+          String from,
+      @Parameter(description = "Until this time (exclusive)", example = "2025-05-01")
+          @RequestParam(required = false)
+          String to,
+      @Parameter(description = "How many figures, 1 to 200, default 20", example = "50")
+          @RequestParam(required = false)
+          String limit) {
+    return new FigureReports(
+        queries.figures(
+            parameters.text("unit", unit),
+            parameters.text("entity", entity),
+            parameters.period(from, to),
+            parameters.limit(limit)));
+  }
+}

@@ -1,0 +1,134 @@
+package org.newsline.store.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.newsline.model.EntityType;
+import org.newsline.store.StoreProperties;
+
+/**
+ * Reads the query parameters, each as a literal value (a value such as {@code {"$gt": ""}} is just
+ * a string to match), and refuses bad ones with a {@link BadParameterException} naming them.
+ */
+final class QueryParameters {
+
+  private static final Pattern ARTICLE_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._:-]*$");
+
+  private final StoreProperties.Query limits;
+
+  QueryParameters(StoreProperties.Query limits) {
+    this.limits = limits;
+  }
+
+  int limit(String value) {
+    if (value == null) {
+      return limits.defaultLimit();
+    }
+    int limit;
+    try {
+      limit = Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw outOfRange(value);
+    }
+    if (limit < 1 || limit > limits.maxLimit()) {
+      throw outOfRange(value);
+    }
+    return limit;
+  }
+
+  private BadParameterException outOfRange(String value) {
+    return new BadParameterException(
+        "limit", "Parameter 'limit' must be a whole number from 1 to " + limits.maxLimit() + ".");
+  }
+
+  /** An optional text value: null when absent; refused when blank or too long. */
+  String text(String name, String value) {
+    if (value == null) {
+      return null;
+    }
+    if (value.isBlank()) {
+      throw new BadParameterException(name, "Parameter '" + name + "' must not be blank.");
+    }
+    if (value.length() > limits.maxParameterLength()) {
+      throw new BadParameterException(
+          name,
+          "Parameter '"
+              + name
+              + "' must be at most "
+              + limits.maxParameterLength()
+              + " characters long.");
+    }
+    return value;
+  }
+
+  EntityType type(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return EntityType.valueOf(value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadParameterException(
+          "type", "Parameter 'type' must be one of " + Arrays.toString(EntityType.values()) + ".");
+    }
+  }
+
+  /**
+   * {@code 2025-04-18T09:30:00Z}, with any offset, or a date ({@code 2025-04-18}, midnight UTC).
+   */
+  Instant time(String name, String value) {
+    if (value == null) {
+      return null;
+    }
+    String text = value.trim();
+    try {
+      if (text.length() == 10) {
+        return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new BadParameterException(
+          name,
+          "Parameter '"
+              + name
+              + "' must be an ISO-8601 time such as 2025-04-18T09:30:00Z or a date such as"
+              + " 2025-04-18.");
+    }
+  }
+
+  Period period(String from, String to) {
+    Instant start = time("from", from);
+    Instant end = time("to", to);
+    if (start != null && end != null && !start.isBefore(end)) {
+      throw new BadParameterException("to", "Parameter 'to' must be later than 'from'.");
+    }
+    return new Period(start, end);
+  }
+
+  boolean full(String fields) {
+    if (fields == null || fields.equals("summary")) {
+      return false;
+    }
+    if (fields.equals("full")) {
+      return true;
+    }
+    throw new BadParameterException("fields", "Parameter 'fields' must be 'summary' or 'full'.");
+  }
+
+  String articleId(String id) {
+    if (id.length() > PageCursor.MAX_ID_LENGTH || !ARTICLE_ID.matcher(id).matches()) {
+      throw new BadParameterException(
+          "id", "Path parameter 'id' is not an article id (letters, digits, '.', '_', ':', '-').");
+    }
+    return id;
+  }
+
+  /** A time range, {@code from} inclusive, {@code to} exclusive; either may be open. */
+  record Period(Instant from, Instant to) {}
+}

@@ -1,0 +1,47 @@
+package org.newsline.store.query;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+import org.newsline.model.EntityType;
+import org.newsline.model.FigureKind;
+import org.newsline.model.Qualifier;
+import org.newsline.store.documents.StoredArticle;
+
+/** The query API's response bodies. */
+final class QueryViews {
+
+  private QueryViews() {}
+
+  @Schema(description = "One page of articles, newest first.")
+  record ArticlePage(
+      List<StoredArticle> items,
+      @Schema(
+              description = "Pass as 'cursor' to get the next page; null on the last page. Opaque.",
+              nullable = true)
+          String nextCursor) {}
+
+  @Schema(description = "How often an entity was mentioned over the period.")
+  record EntityCount(
+      String name,
+      EntityType type,
+      @Schema(description = "Articles that mention it") long articles,
+      @Schema(description = "Mentions over all those articles") long mentions) {}
+
+  record EntityCounts(List<EntityCount> items) {}
+
+  @Schema(description = "A figure as one article reported it.")
+  record FigureReport(
+      String articleId,
+      String source,
+      @Schema(nullable = true) Instant publishedAt,
+      String text,
+      FigureKind kind,
+      Qualifier qualifier,
+      double value,
+      double low,
+      double high,
+      @Schema(nullable = true) String unit) {}
+
+  record FigureReports(List<FigureReport> items) {}
+}

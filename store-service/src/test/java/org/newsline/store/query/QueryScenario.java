@@ -1,0 +1,343 @@
+package org.newsline.store.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoCollection;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsline.model.EnrichedArticle;
+import org.newsline.model.EntityType;
+import org.newsline.model.FigureKind;
+import org.newsline.model.Qualifier;
+import org.newsline.store.StoreApplication;
+import org.newsline.store.StoreTestSetup;
+import org.newsline.store.TestArticles;
+import org.newsline.store.documents.ArticleDocuments;
+import org.newsline.testsupport.Infrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The query API over articles that came in through Kafka: by id, pages, entity counts, figures, bad
+ * parameters and keys. Runs on the embedded broker and stand-in, and on real containers.
+ */
+@SpringBootTest(
+    classes = StoreApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class QueryScenario {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Instant DAY = Instant.parse("2025-04-10T00:00:00Z");
+  static final int ARTICLES = 23;
+
+  protected abstract Infrastructure infrastructure();
+
+  @LocalServerPort int port;
+  @Autowired MongoCollection<Document> articles;
+
+  @Value("${newsline.kafka.topics.enriched}")
+  String enrichedTopic;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final List<EnrichedArticle> corpus = new ArrayList<>();
+
+  /**
+   * 23 articles over ten days from two sources: every third mentions Krasnodar and reports soldiers
+   * (spelt "soldiers" or "Soldiers"), two share a publication time (the id breaks the tie), and
+   * every fifth has no publication time (listed by arrival).
+   */
+  @BeforeAll
+  void storeCorpus() {
+    for (int i = 0; i < ARTICLES; i++) {
+      String id = String.format("q-%02d", i);
+      boolean krasnodar = i % 3 == 0;
+      String body =
+          krasnodar
+              ? "About " + (100 + i) + " soldiers were seen near Krasnodar, Jane Okafor said."
+              : "The harbour of Port Ellis reopened, Jane Okafor said.";
+      Instant published = i % 5 == 4 ? null : DAY.plus(Duration.ofHours(10L * (i == 7 ? 6 : i)));
+      List<org.newsline.model.Entity> entities = new ArrayList<>();
+      entities.add(TestArticles.entity(body, "Jane Okafor", EntityType.PERSON));
+      entities.add(
+          TestArticles.entity(body, krasnodar ? "Krasnodar" : "Port Ellis", EntityType.LOCATION));
+      List<org.newsline.model.Figure> figures =
+          krasnodar
+              ? List.of(
+                  TestArticles.figure(
+                      body,
+                      "About " + (100 + i) + " soldiers",
+                      FigureKind.COUNT,
+                      100 + i,
+                      Qualifier.APPROXIMATE,
+                      i % 2 == 0 ? "soldiers" : "Soldiers"))
+              : List.of();
+      EnrichedArticle article =
+          TestArticles.article(
+              id,
+              i % 2 == 0 ? "Coast News" : "River Post",
+              published,
+              "Report " + i,
+              body,
+              TestArticles.ENRICHED,
+              "1",
+              entities,
+              figures);
+      corpus.add(article);
+    }
+    StoreTestSetup.send(infrastructure(), enrichedTopic, corpus);
+    await().atMost(Duration.ofSeconds(60)).until(() -> articles.countDocuments() == ARTICLES);
+  }
+
+  @Test
+  void articleFromKafkaIsReadableByIdWithStoredAt() {
+    JsonNode body = getOk("/api/v1/articles/q-03");
+
+    EnrichedArticle expected = corpus.get(3);
+    assertThat(body.get("id").asString()).isEqualTo("q-03");
+    assertThat(body.get("body").asString()).isEqualTo(expected.body());
+    assertThat(body.get("publishedAt").asString()).isEqualTo(expected.publishedAt().toString());
+    assertThat(body.get("entities").get(1).get("name").asString()).isEqualTo("Krasnodar");
+    assertThat(body.get("figures").get(0).get("qualifier").asString()).isEqualTo("APPROXIMATE");
+    assertThat(Instant.parse(body.get("storedAt").asString())).isAfter(expected.receivedAt());
+  }
+
+  @Test
+  void unknownArticleIsANotFoundProblem() {
+    HttpResponse<String> response =
+        get("/api/v1/articles/no-such-article", StoreTestSetup.READ_KEY);
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(json(response).get("detail").asString()).contains("no-such-article");
+  }
+
+  @Test
+  void walksEveryPageNewestFirstWithoutDuplicatesOrGaps() {
+    List<String> seen = new ArrayList<>();
+    String cursor = null;
+    int pages = 0;
+    do {
+      JsonNode page =
+          getOk("/api/v1/articles?limit=4" + (cursor == null ? "" : "&cursor=" + cursor));
+      page.get("items").forEach(item -> seen.add(item.get("id").asString()));
+      cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+      pages++;
+    } while (cursor != null && pages < 20);
+
+    List<String> expected =
+        corpus.stream()
+            .sorted(
+                Comparator.comparing(ArticleDocuments::sortAt)
+                    .thenComparing(EnrichedArticle::id)
+                    .reversed())
+            .map(EnrichedArticle::id)
+            .toList();
+    assertThat(seen).containsExactlyElementsOf(expected);
+    assertThat(new HashSet<>(seen)).hasSize(ARTICLES);
+    assertThat(pages).isEqualTo(6);
+  }
+
+  @Test
+  void summariesLeaveOutTheBodyUnlessFullIsAsked() {
+    JsonNode summary = getOk("/api/v1/articles?limit=1");
+    JsonNode full = getOk("/api/v1/articles?limit=1&fields=full");
+
+    assertThat(summary.get("items").get(0).has("body")).isFalse();
+    assertThat(summary.get("items").get(0).get("title").asString()).startsWith("Report");
+    assertThat(full.get("items").get(0).get("body").asString()).contains("Jane Okafor");
+  }
+
+  @Test
+  void filtersByEntityTypeSourceAndPeriod() {
+    assertThat(ids(getOk("/api/v1/articles?entity=Krasnodar&limit=200")))
+        .containsExactlyInAnyOrderElementsOf(
+            corpus.stream()
+                .filter(a -> a.body().contains("Krasnodar"))
+                .map(EnrichedArticle::id)
+                .toList());
+    assertThat(ids(getOk("/api/v1/articles?entity=Krasnodar&type=PERSON&limit=200"))).isEmpty();
+    assertThat(
+            ids(
+                getOk(
+                    "/api/v1/articles?entity=Krasnodar&type=location&source="
+                        + enc("Coast News")
+                        + "&limit=200")))
+        .allMatch(id -> Integer.parseInt(id.substring(2)) % 6 == 0);
+    assertThat(ids(getOk("/api/v1/articles?from=2025-04-10T00:00:00Z&to=2025-04-10T20:00:00Z")))
+        .containsExactly("q-01", "q-00");
+  }
+
+  @Test
+  void valuesThatLookLikeOperatorsAreMatchedLiterally() {
+    assertThat(ids(getOk("/api/v1/articles?entity=" + enc("{\"$gt\": \"\"}")))).isEmpty();
+    assertThat(ids(getOk("/api/v1/articles?source=" + enc("{\"$ne\": null}")))).isEmpty();
+    assertThat(getOk("/api/v1/figures?unit=" + enc(".*")).get("items")).isEmpty();
+    assertThat(getOk("/api/v1/figures?unit=" + enc("sol.iers")).get("items")).isEmpty();
+  }
+
+  @Test
+  void ranksEntitiesByArticleCount() {
+    JsonNode items = getOk("/api/v1/entities?limit=3").get("items");
+
+    assertThat(items.get(0).get("name").asString()).isEqualTo("Jane Okafor");
+    assertThat(items.get(0).get("articles").asLong()).isEqualTo(ARTICLES);
+    assertThat(items.get(1).get("name").asString()).isEqualTo("Port Ellis");
+    assertThat(items.get(1).get("articles").asLong()).isEqualTo(15);
+    assertThat(items.get(2).get("name").asString()).isEqualTo("Krasnodar");
+    assertThat(items.get(2).get("articles").asLong()).isEqualTo(8);
+    assertThat(items.get(2).get("mentions").asLong()).isEqualTo(8);
+  }
+
+  @Test
+  void countsEntitiesOfOneTypeOverAPeriod() {
+    JsonNode items =
+        getOk("/api/v1/entities?type=LOCATION&from=2025-04-10&to=2025-04-12").get("items");
+
+    // Published in the first two days: q-00..q-03 (q-04 has no publication time and arrived on
+    // 2025-04-18). Krasnodar (q-00, q-03) and Port Ellis (q-01, q-02) tie: the name decides.
+    assertThat(items).hasSize(2);
+    assertThat(items.get(0).get("name").asString()).isEqualTo("Krasnodar");
+    assertThat(items.get(0).get("articles").asLong()).isEqualTo(2);
+    assertThat(items.get(1).get("name").asString()).isEqualTo("Port Ellis");
+    assertThat(items.get(1).get("articles").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void reportsFiguresOfAUnitInAnyCaseForAnEntity() {
+    JsonNode items = getOk("/api/v1/figures?unit=SOLDIERS&entity=Krasnodar&limit=200").get("items");
+
+    assertThat(items).hasSize(8);
+    Set<String> units = new HashSet<>();
+    items.forEach(
+        f -> {
+          units.add(f.get("unit").asString());
+          assertThat(f.get("text").asString()).endsWith("soldiers");
+          assertThat(f.get("qualifier").asString()).isEqualTo("APPROXIMATE");
+          assertThat(f.get("value").asDouble())
+              .isEqualTo(100 + Integer.parseInt(f.get("articleId").asString().substring(2)));
+        });
+    assertThat(units).containsExactlyInAnyOrder("soldiers", "Soldiers");
+    assertThat(getOk("/api/v1/figures?unit=soldiers&limit=2").get("items")).hasSize(2);
+    assertThat(getOk("/api/v1/figures?unit=soldiers&entity=" + enc("Port Ellis")).get("items"))
+        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "/api/v1/articles?limit=0, limit",
+    "/api/v1/articles?limit=201, limit",
+    "/api/v1/articles?limit=many, limit",
+    "/api/v1/articles?from=yesterday, from",
+    "/api/v1/articles?from=2025-04-12&to=2025-04-11, to",
+    "/api/v1/articles?cursor=bm90LWEtY3Vyc29y, cursor",
+    "/api/v1/articles?type=PLANET, type",
+    "/api/v1/articles?fields=everything, fields",
+    "/api/v1/entities?type=planet, type",
+    "/api/v1/entities?limit=1000, limit",
+    "/api/v1/figures?to=2025-13-01, to",
+    "/api/v1/figures?unit=%20, unit",
+    "/api/v1/articles/%24where, id",
+  })
+  void badParameterIsABadRequestNamingIt(String path, String parameter) {
+    HttpResponse<String> response = get(path, StoreTestSetup.READ_KEY);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    JsonNode problem = json(response);
+    assertThat(problem.get("parameter").asString()).isEqualTo(parameter);
+    assertThat(problem.get("detail").asString()).contains(parameter);
+  }
+
+  @Test
+  void refusesRequestsWithoutAValidReadKey() {
+    assertThat(get("/api/v1/articles", null).statusCode()).isEqualTo(401);
+    assertThat(get("/api/v1/articles", "wrong-key").statusCode()).isEqualTo(401);
+    assertThat(get("/api/v1/articles", StoreTestSetup.MANAGEMENT_KEY).statusCode()).isEqualTo(403);
+    HttpResponse<String> bearer =
+        send(
+            HttpRequest.newBuilder(uri("/api/v1/articles?limit=1"))
+                .header("Authorization", "Bearer " + StoreTestSetup.READ_KEY)
+                .build());
+    assertThat(bearer.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void describesTheApiWithExamples() {
+    HttpResponse<String> response = get("/v3/api-docs", null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode paths = json(response).get("paths");
+    assertThat(paths.has("/api/v1/articles")).isTrue();
+    assertThat(paths.has("/api/v1/articles/{id}")).isTrue();
+    assertThat(paths.has("/api/v1/entities")).isTrue();
+    assertThat(paths.has("/api/v1/figures")).isTrue();
+    assertThat(response.body()).contains("\"examples\"");
+  }
+
+  private JsonNode getOk(String path) {
+    HttpResponse<String> response = get(path, StoreTestSetup.READ_KEY);
+    assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
+    return json(response);
+  }
+
+  private HttpResponse<String> get(String path, String key) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+    if (key != null) {
+      request.header("X-API-Key", key);
+    }
+    return send(request.build());
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private static JsonNode json(HttpResponse<String> response) {
+    return JSON.readTree(response.body());
+  }
+
+  private static List<String> ids(JsonNode page) {
+    List<String> ids = new ArrayList<>();
+    page.get("items").forEach(i -> ids.add(i.get("id").asString()));
+    return ids;
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
