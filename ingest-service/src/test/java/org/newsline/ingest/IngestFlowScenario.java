@@ -270,6 +270,35 @@ abstract class IngestFlowScenario {
     assertThat(seen).containsExactlyInAnyOrderEntriesOf(expected);
   }
 
+  @Test
+  void acceptsTextAndHtmlBodiesInsideABatch() {
+    String text =
+        "Skip to main content\\n\\nNight bus approved\\n\\nThe council voted seven to two on Tuesday.";
+    String html =
+        "<nav>Home</nav><h1>Ferries return</h1><p>Ferries returned on Tuesday morning after the storm.</p>";
+    String ndjson =
+        "{\"id\": \""
+            + run
+            + "-t\", \"format\": \"text\", \"body\": \""
+            + text
+            + "\"}\n"
+            + "{\"id\": \""
+            + run
+            + "-h\", \"format\": \"html\", \"body\": \""
+            + html
+            + "\"}\n";
+
+    IngestHttp.Reply reply = http.post("/api/v1/articles/batch", "application/x-ndjson", ndjson);
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    RawArticle fromText = published(reply.json().get("results").get(0));
+    RawArticle fromHtml = published(reply.json().get("results").get(1));
+    assertThat(fromText.title()).isEqualTo("Night bus approved");
+    assertThat(fromText.removedLines()).containsExactly("Skip to main content");
+    assertThat(fromHtml.title()).isEqualTo("Ferries return");
+    assertThat(fromHtml.body()).isEqualTo("Ferries returned on Tuesday morning after the storm.");
+  }
+
   private RawArticle published(JsonNode reply) {
     return TopicReader.decode(
         topic,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsline.ingest.cleaning.HtmlText;
 import org.newsline.ingest.validation.ArticleRequest;
 import org.newsline.ingest.validation.InvalidArticleException;
 import org.newsline.ingest.validation.Violation;
@@ -15,7 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the JSON form of an article field by field, so that a wrong type is reported as a 422
- * naming the field (rule {@code type}) and unknown fields are ignored.
+ * naming the field (rule {@code type}) and unknown fields are ignored. The optional {@code format}
+ * says what the body is: {@code json} (default: plain body text), {@code text} (without a title,
+ * the first line that is not site chrome is the title, as for {@code text/plain}) or {@code html}
+ * (converted as for {@code text/html}; title, url, publishedAt and language default to the page's).
  */
 final class JsonArticles {
 
@@ -23,7 +27,7 @@ final class JsonArticles {
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private static final Set<String> STRINGS =
-      Set.of("id", "source", "url", "title", "body", "language", "publishedAt");
+      Set.of("id", "source", "url", "title", "body", "language", "publishedAt", "format");
 
   private JsonArticles() {}
 
@@ -66,8 +70,26 @@ final class JsonArticles {
       }
     }
     Map<String, String> metadata = metadata(node.get("metadata"), violations);
+    String format = strings.getOrDefault("format", "json");
+    if (!Set.of("json", "text", "html").contains(format)) {
+      violations.add(new Violation("format", "format", "must be json, text or html"));
+    }
     if (!violations.isEmpty()) {
       throw new InvalidArticleException(violations);
+    }
+    if (format.equals("html") && strings.get("body") != null) {
+      HtmlText.Extracted page = HtmlText.extract(strings.get("body"));
+      strings.putIfAbsent("title", page.title());
+      strings.put("body", page.text());
+      if (page.canonicalUrl() != null) {
+        strings.putIfAbsent("url", page.canonicalUrl());
+      }
+      if (page.publishedAt() != null) {
+        strings.putIfAbsent("publishedAt", page.publishedAt().toString());
+      }
+      if (page.language() != null) {
+        strings.putIfAbsent("language", page.language());
+      }
     }
     return new ArticleRequest(
         strings.get("id"),
@@ -78,7 +100,7 @@ final class JsonArticles {
         strings.get("language"),
         strings.get("publishedAt"),
         metadata,
-        false);
+        format.equals("text") && strings.get("title") == null);
   }
 
   private static Map<String, String> metadata(JsonNode node, List<Violation> violations) {
