@@ -1,0 +1,143 @@
+package org.newsline.feed;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code feed PATH}: the operator's command line around {@link Feeder}. */
+@Command(
+    name = "feed",
+    mixinStandardHelpOptions = true,
+    version = "feed 0.1.0",
+    description = {
+      "Feeds articles to the Newsline ingest service's batch endpoint.",
+      "PATH is a .txt, .html, .json or .ndjson file, or a directory of such files.",
+      "Exit code: 0 all accepted or duplicate, 1 some rejected, 2 stopped early."
+    })
+public final class FeedCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "PATH", description = "File or directory to feed")
+  Path input;
+
+  @Option(
+      names = "--url",
+      defaultValue = "http://localhost:8081",
+      description = "Ingest service base URL (default: ${DEFAULT-VALUE})")
+  URI url;
+
+  @Option(
+      names = "--api-key",
+      defaultValue = "${env:INGEST_API_KEY}",
+      description = "API key (default: the INGEST_API_KEY environment variable)")
+  String apiKey;
+
+  @Option(
+      names = "--batch-size",
+      defaultValue = "100",
+      description = "Articles per request (default: ${DEFAULT-VALUE})")
+  int batchSize;
+
+  @Option(names = "--resume", description = "Skip items a previous run already had accepted")
+  boolean resume;
+
+  @Option(
+      names = "--state",
+      description = "State file of accepted items (default: PATH.feed-state beside the input)")
+  Path state;
+
+  @Option(names = "--source", description = "Source name for articles that do not name one")
+  String source;
+
+  @Option(
+      names = "--max-retries",
+      defaultValue = "8",
+      description = "Attempts per batch on 429/503/connection errors (default: ${DEFAULT-VALUE})")
+  int maxRetries;
+
+  @Option(names = "--quiet", description = "No progress line")
+  boolean quiet;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  public FeedCommand() {
+    this(System.out, System.err);
+  }
+
+  FeedCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new FeedCommand()).execute(args));
+  }
+
+  @Override
+  public Integer call() {
+    if (apiKey == null || apiKey.isBlank()) {
+      err.println("feed: no API key: pass --api-key or set INGEST_API_KEY");
+      return 2;
+    }
+    FeedOptions options =
+        new FeedOptions(
+            input,
+            url,
+            apiKey,
+            batchSize,
+            resume,
+            state,
+            source,
+            maxRetries,
+            Duration.ofMillis(500),
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(2));
+    FeedSummary summary = new Feeder(options, sink()).run();
+    return summary.exitCode();
+  }
+
+  private ProgressSink sink() {
+    return new ProgressSink() {
+      private long last;
+
+      @Override
+      public void progress(FeedProgress progress) {
+        long now = System.nanoTime();
+        if (!quiet && now - last > 200_000_000L) {
+          last = now;
+          err.print("\r" + progress.line() + "   ");
+          err.flush();
+        }
+      }
+
+      @Override
+      public void finished(FeedSummary summary) {
+        if (!quiet) {
+          err.println("\r" + summary.progress().line() + "   ");
+        }
+        FeedProgress p = summary.progress();
+        out.printf(
+            java.util.Locale.ROOT,
+            "feed %s: %,d sent, %,d accepted, %,d duplicate, %,d rejected, %,d skipped in %.1f s (%.1f articles/s)%n",
+            summary.completed() ? "done" : "stopped",
+            p.sent(),
+            p.accepted(),
+            p.duplicate(),
+            p.rejected(),
+            p.skipped(),
+            p.elapsed().toMillis() / 1000.0,
+            p.articlesPerSecond());
+        summary.rejections().forEach(r -> out.println("  rejected " + r));
+        if (summary.error() != null) {
+          out.println("  error: " + summary.error());
+        }
+      }
+    };
+  }
+}

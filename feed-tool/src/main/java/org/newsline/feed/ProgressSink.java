@@ -1,0 +1,16 @@
+package org.newsline.feed;
+
+/** Receives progress while a feed runs; called from the feeding thread. */
+public interface ProgressSink {
+
+  /** Called after each batch and at least every half second of waiting. */
+  void progress(FeedProgress progress);
+
+  /** Called once at the end. */
+  default void finished(FeedSummary summary) {}
+
+  /** A sink that ignores everything. */
+  static ProgressSink none() {
+    return p -> {};
+  }
+}
