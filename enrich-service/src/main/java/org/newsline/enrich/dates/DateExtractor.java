@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsline.model.DateMention;
 import org.newsline.model.Field;
@@ -101,6 +102,81 @@ public final class DateExtractor {
     this.sutime = TimeExpressionExtractorFactory.createExtractor("sutime", props);
   }
 
+  private static final Set<String> VAGUE_DETERMINERS =
+      Set.of("the", "a", "that", "same", "past", "whole", "entire");
+
+  /** "the year", "the same week": no particular date. */
+  private static boolean isVague(List<CoreLabel> tokens) {
+    if (tokens.size() < 2) {
+      return false;
+    }
+    for (int i = 0; i < tokens.size() - 1; i++) {
+      if (!VAGUE_DETERMINERS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return Set.of("year", "week", "month", "day", "decade")
+        .contains(tokens.get(tokens.size() - 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** "prices may fall", "fall" as a verb: not a month or a season. */
+  private static boolean hasVerbReading(List<CoreLabel> tokens) {
+    boolean allVerbs = true;
+    for (CoreLabel t : tokens) {
+      if ("MD".equals(t.tag())) {
+        return true;
+      }
+      allVerbs &= isVerb(t);
+    }
+    return allVerbs;
+  }
+
+  private static boolean isVerb(CoreLabel t) {
+    String tag = t.tag();
+    return tag != null && (tag.startsWith("VB") || tag.equals("MD"));
+  }
+
+  /**
+   * "mid-December 2024", "mid-August": one token SUTime does not read; the month, with the year
+   * that follows or else the publication year.
+   */
+  private static void addMidMonths(
+      List<CoreLabel> tokens, Field field, String text, String docDate, List<DateMention> out) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Matcher m = MID_MONTH.matcher(tokens.get(i).word());
+      if (!m.matches()) {
+        continue;
+      }
+      int start = tokens.get(i).beginPosition();
+      if (out.stream().anyMatch(d -> d.start() <= start && start < d.end())) {
+        continue;
+      }
+      int month = MONTH_NUMBERS.indexOf(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+      int end = tokens.get(i).endPosition();
+      String year = docDate == null ? "XXXX" : docDate.substring(0, 4);
+      if (i + 1 < tokens.size() && YEAR_TOKEN.matcher(tokens.get(i + 1).word()).matches()) {
+        year = tokens.get(i + 1).word();
+        end = tokens.get(i + 1).endPosition();
+        out.removeIf(d -> d.start() >= start && d.value().length() == 4);
+      }
+      out.add(
+          new DateMention(
+              text.substring(start, end),
+              field,
+              start,
+              end,
+              year + "-" + String.format(Locale.ROOT, "%02d", month)));
+    }
+    out.sort(java.util.Comparator.comparingInt(DateMention::start));
+  }
+
+  private static final Pattern MID_MONTH =
+      Pattern.compile(
+          "(?i)mid-(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
+  private static final Pattern YEAR_TOKEN = Pattern.compile("(1[6-9]|20)\\d\\d");
+  private static final List<String> MONTH_NUMBERS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
   /** True when a sentence has a token that can be part of a date; cheap, on tokens only. */
   public static boolean mayHoldDate(List<CoreLabel> tokens) {
     for (CoreLabel t : tokens) {
@@ -151,6 +227,9 @@ public final class DateExtractor {
         continue;
       }
       List<CoreLabel> tokens = timex.get(CoreAnnotations.TokensAnnotation.class);
+      if (tokens != null && (hasVerbReading(tokens) || isVague(tokens))) {
+        continue; // "prices will fall", "it may rain": not a season or a month
+      }
       int start;
       int end;
       if (tokens != null && !tokens.isEmpty()) {
@@ -162,6 +241,7 @@ public final class DateExtractor {
       }
       out.add(new DateMention(text.substring(start, end), field, start, end, value));
     }
+    addMidMonths(sentence.get(CoreAnnotations.TokensAnnotation.class), field, text, docDate, out);
     return out;
   }
 }

@@ -8,16 +8,20 @@ import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import org.newsline.enrich.dates.DateExtractor;
 import org.newsline.enrich.entities.EntityCollector;
 import org.newsline.enrich.entities.Gazetteer;
 import org.newsline.enrich.figures.FigureExtractor;
 import org.newsline.model.DateMention;
 import org.newsline.model.Enrichment;
+import org.newsline.model.Entity;
 import org.newsline.model.Field;
 import org.newsline.model.Figure;
+import org.newsline.model.Mention;
 import org.newsline.model.RawArticle;
 
 /**
@@ -138,9 +142,34 @@ public final class CoreNlpEngine implements EnrichmentEngine {
         break;
       }
     }
+    List<Entity> merged = entities.entities();
+    dropNumbersInsideNames(foundFigures, merged);
     Enrichment enrichment =
         new Enrichment(
             ENGINE, ENGINE_VERSION, settings.pipelineVersion(), !warnings.isEmpty(), warnings);
-    return new EnrichmentResult(enrichment, entities.entities(), foundFigures, foundDates, tokens);
+    return new EnrichmentResult(enrichment, merged, foundFigures, foundDates, tokens);
+  }
+
+  /**
+   * "Six Nations titles": where the tagger once saw "Six Nations" as a name, the number at the
+   * start of the same words elsewhere in the article is part of that name, not an amount.
+   */
+  private static void dropNumbersInsideNames(List<Figure> figures, List<Entity> entities) {
+    Set<String> names = new HashSet<>();
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        if (m.text().indexOf(' ') > 0) {
+          names.add(m.text());
+        }
+      }
+    }
+    figures.removeIf(
+        f ->
+            names.stream()
+                .anyMatch(
+                    n ->
+                        f.text().startsWith(n + " ")
+                            || n.startsWith(f.text() + " ")
+                            || n.equals(f.text())));
   }
 }

@@ -89,7 +89,7 @@ final class EntityMerger {
       List<Group> full =
           sameType.stream()
               .filter(g -> g != single && !g.mentions.isEmpty())
-              .filter(g -> g.key().endsWith(" " + key))
+              .filter(g -> g.key().endsWith(" " + key) || isCompanyForm(g.key(), key, type))
               .toList();
       if (full.size() == 1) {
         full.get(0).mentions.addAll(single.mentions);
@@ -133,6 +133,40 @@ final class EntityMerger {
         .filter(e -> e.type() == g.type)
         .map(e -> e.subtype())
         .orElse(null);
+  }
+
+  private static final java.util.Set<String> COMPANY_SUFFIXES =
+      java.util.Set.of(
+          "motor",
+          "motors",
+          "corp",
+          "corporation",
+          "inc",
+          "ltd",
+          "plc",
+          "group",
+          "holdings",
+          "co",
+          "company",
+          "airlines",
+          "airways",
+          "ag",
+          "sa",
+          "se",
+          "llc",
+          "international");
+
+  /** "Nissan" is short for "Nissan Motor", "Gazprom" for "Gazprom Group". */
+  private static boolean isCompanyForm(String full, String single, EntityType type) {
+    if (type != EntityType.ORGANIZATION || !full.startsWith(single + " ")) {
+      return false;
+    }
+    for (String rest : full.substring(single.length() + 1).split(" ")) {
+      if (!COMPANY_SUFFIXES.contains(rest)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int words(String s) {

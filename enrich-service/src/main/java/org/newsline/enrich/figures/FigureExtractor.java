@@ -133,10 +133,13 @@ public final class FigureExtractor {
     if (!RANGE_JOINERS.contains(joiner)) {
       return false;
     }
-    if (joiner.equals("and")) {
-      return low.first() > 0 && tokens.get(low.first() - 1).word().equalsIgnoreCase("between");
+    if (joiner.equals("and")
+        && !(low.first() > 0 && tokens.get(low.first() - 1).word().equalsIgnoreCase("between"))) {
+      return false;
     }
-    return true;
+    double[] a = values(tokens, low);
+    double[] b = values(tokens, high);
+    return a != null && b != null && a[a.length - 1] < b[0];
   }
 
   private Figure figure(List<CoreLabel> tokens, Amount low, Amount high, Field field, String text) {
@@ -158,8 +161,13 @@ public final class FigureExtractor {
       return null;
     }
     if (!range && lowValue.length == 2) {
-      // One token holding a range, "18-19" or "2–3".
-      range = true;
+      if (lowValue[0] >= lowValue[1]) {
+        return null; // "45-6" is a score, not a range
+      }
+      range = true; // one token holding a range, "18-19" or "2–3"
+    }
+    if (range && low != high && lowValue[0] >= highValue[0]) {
+      return null; // "from 500 to 400" is a change, not a range; joinsRange keeps it apart
     }
     double lo = Math.min(lowValue[0], highValue[highValue.length - 1]);
     double hi = Math.max(lowValue[0], highValue[highValue.length - 1]);
@@ -172,7 +180,7 @@ public final class FigureExtractor {
     if (found == null
         && low.first() > 0
         && Qualifiers.isArticle(tokens.get(low.first() - 1).word())
-        && !Character.isDigit(word.charAt(0))) {
+        && Character.isLetter(word.charAt(0))) {
       textFirst = low.first() - 1; // "a hundred"
     }
     if (range) {
@@ -222,7 +230,7 @@ public final class FigureExtractor {
       if (!range && unit == null && isYear(tokens, low)) {
         return null;
       }
-      if (!range && isInsideName(tokens, low, unit)) {
+      if (!range && (isInsideName(tokens, low, unit) || startsName(tokens, low))) {
         return null;
       }
       boolean ofFollows =
@@ -237,8 +245,16 @@ public final class FigureExtractor {
     }
     int start = tokens.get(textFirst).beginPosition();
     int end = tokens.get(textLast).endPosition();
+    lo = tidy(lo);
+    hi = tidy(hi);
     return new Figure(
         text.substring(start, end), field, start, end, kind, lo, lo, hi, qualifier, unit);
+  }
+
+  /** 8300000.000000001 (from "8.3m" in floating point) is 8300000. */
+  private static double tidy(double v) {
+    double r = Math.rint(v);
+    return Math.abs(v - r) <= 1e-9 * Math.max(1.0, Math.abs(v)) ? r : v;
   }
 
   /**
@@ -332,6 +348,20 @@ public final class FigureExtractor {
         && before.tag().startsWith("NNP")
         && Character.isUpperCase(before.word().charAt(0))
         && !YEAR_PREPOSITIONS.contains(before.word().toLowerCase(Locale.ROOT));
+  }
+
+  /** "the Six Nations title", "Seven Sisters": a capitalised number word inside a name. */
+  private static boolean startsName(List<CoreLabel> tokens, Amount amount) {
+    String w = tokens.get(amount.first()).word();
+    if (amount.first() == 0
+        || !Character.isUpperCase(w.charAt(0))
+        || amount.last() + 1 >= tokens.size()) {
+      return false;
+    }
+    CoreLabel next = tokens.get(amount.last() + 1);
+    return Character.isUpperCase(next.word().charAt(0))
+        && next.tag() != null
+        && next.tag().startsWith("NNP");
   }
 
   private static boolean isPhoneNumber(List<CoreLabel> tokens, Amount amount) {

@@ -144,6 +144,7 @@ final class Units {
     }
     int first = i;
     int lastNoun = -1;
+    int lastPlural = -1;
     for (int k = 0; i < tokens.size() && k < 5; i++, k++) {
       CoreLabel t = tokens.get(i);
       String tag = t.tag();
@@ -155,6 +156,9 @@ final class Units {
           break;
         }
         lastNoun = i;
+        if (tag.equals("NNS") || tag.equals("NNPS")) {
+          lastPlural = i;
+        }
       } else if (tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("HYPH")) {
         if (lastNoun >= 0 && !tag.equals("HYPH")) {
           break; // "soldiers wounded" is not a unit; adjectives come before the noun
@@ -168,7 +172,9 @@ final class Units {
             && PRONOUN_NOUNS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT)))) {
       return null;
     }
-    return new Span(textFirst, first, lastNoun);
+    // The counted noun is the last plural one: "sports utility vehicles", but "soldiers" in the
+    // headline "soldiers attempt mass escape".
+    return new Span(textFirst, first, lastPlural >= 0 ? lastPlural : lastNoun);
   }
 
   static boolean isNumericNer(String ner) {

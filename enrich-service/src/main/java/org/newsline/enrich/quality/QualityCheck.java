@@ -38,7 +38,7 @@ import tools.jackson.databind.JsonNode;
  * </pre>
  *
  * Sample files: first line the title, the rest the body. {@code --published 2025-04-25} sets the
- * publication date used to resolve relative dates.
+ * publication date of the sample files used to resolve relative dates (corpus articles have none).
  */
 public final class QualityCheck {
 
@@ -75,7 +75,7 @@ public final class QualityCheck {
       }
     }
     if (corpus != null && Files.isDirectory(corpus)) {
-      articles.addAll(corpusSample(corpus, n, seed, published));
+      articles.addAll(corpusSample(corpus, n, seed, null));
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     if (articles.isEmpty()) {

@@ -45,4 +45,14 @@ class DateExtractionTest {
   void skipsDurationsAndTimesOfDay() {
     assertThat(dates("They waited for three hours and left at 10:30 pm.", null)).isEmpty();
   }
+
+  @Test
+  void readsMidMonthAndSkipsVerbsAndVagueYears() {
+    assertThat(
+            dates(
+                "Losses grew from mid-December 2024. Prices may fall, as the year ends.",
+                Instant.parse("2025-04-25T09:00:00Z")))
+        .extracting(DateMention::text, DateMention::value)
+        .containsExactly(tuple("mid-December 2024", "2024-12"));
+  }
 }

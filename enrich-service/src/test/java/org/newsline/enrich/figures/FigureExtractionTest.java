@@ -154,4 +154,23 @@ class FigureExtractionTest {
         .extracting(Figure::kind, Figure::value, Figure::unit)
         .containsExactly(tuple(FigureKind.MEASURE, 40.0, "kilometres"));
   }
+
+  @Test
+  void takesTheLastPluralNounAsWhatIsCounted() {
+    assertThat(figures("The firm sold 30,000 sports utility vehicles."))
+        .extracting(Figure::unit)
+        .containsExactly("sports utility vehicles");
+  }
+
+  @Test
+  void ignoresScoresAndNumbersThatStartAName() {
+    assertThat(figures("Wales won 45-6 and took the Six Nations title in Cardiff.")).isEmpty();
+  }
+
+  @Test
+  void roundsAwayFloatingPointNoise() {
+    assertThat(figures("The studio earned £8.3m."))
+        .extracting(Figure::value, Figure::unit)
+        .containsExactly(tuple(8_300_000.0, "GBP"));
+  }
 }

@@ -9,6 +9,11 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +51,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 abstract class EnrichFlowScenario {
 
   private static final int PARTITIONS = 3;
+  private static final String MANAGEMENT_KEY = "test-management-key";
   private static final Duration TIMEOUT = Duration.ofSeconds(90);
   private static final Schema ENRICHED_SCHEMA = schema("schemas/enriched-article.schema.json");
 
@@ -102,6 +108,7 @@ abstract class EnrichFlowScenario {
             "--newsline.kafka.partitions=" + PARTITIONS,
             "--newsline.enrich.max-article-chars=5000",
             "--newsline.enrich.retry-backoff=50ms",
+            "--newsline.security.management-keys=" + MANAGEMENT_KEY,
             "--server.port=0");
   }
 
@@ -243,6 +250,49 @@ abstract class EnrichFlowScenario {
     } finally {
       second.close();
     }
+  }
+
+  @Test
+  void servesHealthOpenlyAndMetricsOnlyWithTheManagementKey() throws Exception {
+    RawArticle raw = article("metrics-1", BODY);
+    send(shared.raw(), null, raw.id(), json(raw));
+    KafkaTestClients.readAll(infrastructure(), shared.enriched(), 1, TIMEOUT, Duration.ZERO);
+    String base = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
+    HttpClient http = HttpClient.newHttpClient();
+
+    HttpResponse<String> health =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+            BodyHandlers.ofString());
+    HttpResponse<String> anonymous =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+            BodyHandlers.ofString());
+
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    await()
+        .atMost(TIMEOUT)
+        .untilAsserted(
+            () -> {
+              HttpResponse<String> metrics =
+                  http.send(
+                      HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
+                          .header("X-API-Key", MANAGEMENT_KEY)
+                          .build(),
+                      BodyHandlers.ofString());
+              assertThat(metrics.statusCode()).isEqualTo(200);
+              assertThat(metrics.body())
+                  .contains(
+                      "enrich_duration_seconds_count",
+                      "enrich_tokens_total",
+                      "enrich_entities_count",
+                      "enrich_figures_count",
+                      "enrich_failures_total{",
+                      "spring_kafka_listener_seconds_count",
+                      "spring_kafka_template_seconds_count",
+                      "kafka_consumer_fetch_manager_records_lag");
+            });
   }
 
   private static String header(ConsumerRecord<String, byte[]> record, String name) {
