@@ -43,7 +43,7 @@ final class ApiExamples {
 
   static final String INVALID =
       """
-      {"type": "https://newsline.org/problems/unprocessable-entity", "title": "Unprocessable Entity", "status": 422,
+      {"type": "https://newsline.org/problems/unprocessable-content", "title": "Unprocessable Content", "status": 422,
        "detail": "The article is invalid: publishedAt (date): must be an ISO-8601 date-time with an offset, e.g. 2025-04-18T09:30:00Z",
        "instance": "/api/v1/articles",
        "errors": [{"field": "publishedAt", "rule": "date", "detail": "must be an ISO-8601 date-time with an offset, e.g. 2025-04-18T09:30:00Z"}]}
@@ -91,8 +91,8 @@ final class ApiExamples {
       {"accepted": 1, "duplicate": 1, "rejected": 1, "results": [
         {"index": 0, "id": "coast-1", "status": "accepted", "topic": "articles.raw", "partition": 3, "offset": 1043},
         {"index": 1, "id": "coast-2", "status": "duplicate"},
-        {"index": 2, "id": "bad id", "status": "rejected", "problem": {"type": "https://newsline.org/problems/unprocessable-entity",
-          "title": "Unprocessable Entity", "status": 422, "detail": "The article is invalid: id (pattern): only letters, digits and . _ : - are allowed",
+        {"index": 2, "id": "bad id", "status": "rejected", "problem": {"type": "https://newsline.org/problems/unprocessable-content",
+          "title": "Unprocessable Content", "status": 422, "detail": "The article is invalid: id (pattern): only letters, digits and . _ : - are allowed",
           "errors": [{"field": "id", "rule": "pattern", "detail": "only letters, digits and . _ : - are allowed"}]}}]}
       """;
 }
