@@ -5,11 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * Appeals to readers for money or subscriptions. A short paragraph (at most {@value #MAX_LENGTH}
- * characters, not a quotation) is an appeal when it asks for a donation, a contribution, support or
- * a subscription and addresses the reader or speaks for the outlet ("you", "please", "us", "our").
- * Neighbouring short paragraphs that talk about the outlet's funding or survival in the same voice
- * belong to the same appeal and are removed with it. News about donations ("the firm donated...")
- * does not address the reader and is kept.
+ * characters, quoting no one) is an appeal when it asks for a donation, a contribution, support or
+ * a subscription, addresses the reader ("you", "please") and speaks for the outlet ("we", "our",
+ * "us"). Neighbouring short paragraphs that talk about the outlet's funding or survival in the same
+ * voice belong to the same appeal and are removed with it. News about donations ("the firm
+ * donated...") does not address the reader and is kept.
  */
 final class DonationAppeals implements ChromeRule {
 
@@ -25,8 +25,12 @@ final class DonationAppeals implements ChromeRule {
               + "|chip in|patreon|our lifeline|be our lifeline)\\b",
           FLAGS);
 
-  private static final Pattern ADDRESS =
-      Pattern.compile("\\b(?:you|your|please|us|our|we|we[’']re|we[’']ve)\\b", FLAGS);
+  /** The reader addressed (case-insensitive). */
+  private static final Pattern READER = Pattern.compile("\\b(?:you|your|please)\\b", FLAGS);
+
+  /** The outlet speaking ("US" the country does not count). */
+  private static final Pattern OUTLET =
+      Pattern.compile("\\b(?:[Ww]e|[Ww]e[’']re|[Ww]e[’']ve|[Oo]ur|us)\\b");
 
   private static final Pattern FUNDING =
       Pattern.compile(
@@ -40,7 +44,7 @@ final class DonationAppeals implements ChromeRule {
     boolean[] appeal = new boolean[paragraphs.size()];
     for (int p = 0; p < paragraphs.size(); p++) {
       String text = text(page, paragraphs.get(p));
-      appeal[p] = candidate(text) && ASK.matcher(text).find();
+      appeal[p] = candidate(text) && READER.matcher(text).find() && ASK.matcher(text).find();
     }
     boolean grown = true;
     while (grown) {
@@ -64,11 +68,12 @@ final class DonationAppeals implements ChromeRule {
     }
   }
 
+  /** Short, in the outlet's own voice, and not quoting anyone. */
   private static boolean candidate(String text) {
     return text.length() <= MAX_LENGTH
-        && !text.startsWith("“")
-        && !text.startsWith("\"")
-        && ADDRESS.matcher(text).find();
+        && text.indexOf('“') < 0
+        && text.indexOf('"') < 0
+        && OUTLET.matcher(text).find();
   }
 
   private static String text(Page page, List<Integer> lines) {

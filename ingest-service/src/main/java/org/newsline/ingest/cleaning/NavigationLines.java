@@ -24,7 +24,7 @@ final class NavigationLines implements ChromeRule {
               + "|related(?: articles?| stories| posts| news| content| coverage| links| topics"
               + "| reading)?"
               + "|more (?:stories|news|articles|on this story|on this topic|from [^.!?]{1,40})"
-              + "|read more(?:[: ].{0,60})?|read next|read also|also read|see also"
+              + "|read more(?:[: ].{0,60})?|read next|read also|also read|see also|further reading"
               + "|you (?:may|might) also like|recommended(?: for you| reading| stories)?"
               + "|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories"
               + "|latest (?:news|stories)|continue reading|show more|load more|view more"

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * Section and site tags at the end of a title: {@code "Harbour reopens | World | News"}, {@code
  * "Harbour reopens - Coast Gazette"}. A trailing segment after {@code |}, {@code -}, {@code –},
  * {@code —}, {@code ::} or {@code »} (with spaces around) is cut when it is short (at most four
- * words, {@value #MAX_TAG} characters) and written in title case, and at least three words remain.
+ * words, {@value #MAX_TAG} characters) and written in title case, and at least three words remain;
+ * after a dash it must also be several words or a domain name, since a single word there is usually
+ * a quoted speaker.
  */
 final class TitleSectionTags {
 
@@ -16,7 +18,8 @@ final class TitleSectionTags {
 
   private static final Pattern SEPARATOR = Pattern.compile(" (?:\\||-|–|—|::|») ");
   private static final Pattern TITLE_CASE_WORD =
-      Pattern.compile("(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’&-]*|of|the|and|for|on|in|&|at|de)");
+      Pattern.compile(
+          "(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’&-]*|of|the|and|for|on|in|&|at|de|[a-z0-9-]+(?:\\.[a-z0-9-]+)+)");
 
   record Result(String title, List<String> removed) {}
 
@@ -36,7 +39,8 @@ final class TitleSectionTags {
       }
       String tag = current.substring(lastEnd).strip();
       String rest = current.substring(0, lastStart).strip();
-      if (!isTag(tag) || Page.words(rest) < 3) {
+      boolean dash = current.substring(lastStart, lastEnd).matches(" [-–—] ");
+      if (!isTag(tag) || Page.words(rest) < 3 || (dash && !isSiteName(tag))) {
         break;
       }
       removed.add(0, current.substring(lastStart).strip());
@@ -46,6 +50,14 @@ final class TitleSectionTags {
       return new Result(title, List.of());
     }
     return new Result(current, List.of(String.join(" ", removed)));
+  }
+
+  /**
+   * After a dash a single word is more often a quoted speaker ("Tax rises ruled out - Blair") than
+   * a site: only cut several words or a domain name.
+   */
+  private static boolean isSiteName(String tag) {
+    return tag.split(" ").length >= 2 || tag.matches(".*\\.[a-z]{2,}$");
   }
 
   private static boolean isTag(String tag) {

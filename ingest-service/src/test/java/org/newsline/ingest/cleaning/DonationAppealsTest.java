@@ -26,7 +26,8 @@ class DonationAppealsTest {
   void keepsNewsAboutDonations() {
     String body =
         "The shipping firm donated two million euros to the rebuild, the mayor said.\n\n"
-            + "“We support the harbour,” the firm’s chief executive said.";
+            + "“We support the harbour,” the firm’s chief executive said.\n\n"
+            + "A US bank said it will donate $8m to the fund; please see the list below.";
 
     RuleHarness.Outcome outcome = RuleHarness.run(new DonationAppeals(), "", body);
 

@@ -44,6 +44,17 @@ class RepeatedLinesTest {
   }
 
   @Test
+  void keepsShortRepeatedListEntriesThatRecurAlone() {
+    RuleHarness.Outcome outcome =
+        RuleHarness.run(
+            new RepeatedLines(),
+            "",
+            "Who will win?\n\n- Blair\n\n- Howard\n\nWho will lose?\n\n- Kennedy\n\n- Blair");
+
+    assertThat(outcome.removed()).isEmpty();
+  }
+
+  @Test
   void keepsShortRepeatedSentences() {
     RuleHarness.Outcome outcome =
         RuleHarness.run(new RepeatedLines(), "", "Was it worth it?\n\nYes.\n\nAnd again?\n\nYes.");

@@ -26,5 +26,8 @@ class TitleSectionTagsTest {
     assertThat(TitleSectionTags.strip("Ferry fares rise - and commuters are angry").removed())
         .isEmpty();
     assertThat(TitleSectionTags.strip("Ukraine - Russia").removed()).isEmpty();
+    assertThat(TitleSectionTags.strip("Tax rises are ruled out - Blair").removed()).isEmpty();
+    assertThat(TitleSectionTags.strip("Tax rises are ruled out - coast.example").removed())
+        .containsExactly("- coast.example");
   }
 }
