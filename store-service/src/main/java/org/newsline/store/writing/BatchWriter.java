@@ -4,6 +4,7 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.bulk.BulkWriteUpsert;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.WriteModel;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,11 +19,10 @@ import org.bson.Document;
 import org.newsline.model.EnrichedArticle;
 import org.newsline.store.documents.ArticleDocuments;
 import org.newsline.store.documents.DocumentSizes;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Writes one batch of articles with one unordered bulk write and says what happened to each.
+ * Writes one batch of articles with one read of the stored versions ({@code _id $in}) and one
+ * unordered bulk write, and says what happened to each.
  *
  * <ul>
  *   <li>Articles that cannot be stored as they are (over the size limit, refused by the server's
@@ -36,8 +36,6 @@ import org.slf4j.LoggerFactory;
  * </ul>
  */
 final class BatchWriter {
-
-  private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
 
   static final int DUPLICATE_KEY = 11000;
 
@@ -135,13 +133,26 @@ final class BatchWriter {
       }
     }
 
-    List<Integer> positions = new ArrayList<>(winners.values());
-    if (!positions.isEmpty()) {
-      List<WriteModel<Document>> models = new ArrayList<>(positions.size());
-      for (int position : positions) {
-        models.add(strategy.modelFor(documents[position], versions[position]));
+    if (!winners.isEmpty()) {
+      Map<String, ArticleVersion> stored = store.versions(winners.keySet());
+      List<Integer> positions = new ArrayList<>(winners.size());
+      List<WriteModel<Document>> models = new ArrayList<>(winners.size());
+      for (Map.Entry<String, Integer> winner : winners.entrySet()) {
+        int position = winner.getValue();
+        ArticleVersion existing = stored.get(winner.getKey());
+        WriteModel<Document> model =
+            strategy.modelFor(documents[position], versions[position], existing);
+        if (model == null) {
+          outcomes[position] =
+              existing.equals(versions[position]) ? Outcome.UNCHANGED : Outcome.STALE;
+        } else {
+          positions.add(position);
+          models.add(model);
+        }
       }
-      applyResult(batch, positions, models, versions, outcomes, rejected);
+      if (!models.isEmpty()) {
+        applyResult(batch, positions, models, versions, outcomes, rejected);
+      }
     }
     return new Result(storedAt, Arrays.asList(outcomes), rejected);
   }
@@ -167,10 +178,10 @@ final class BatchWriter {
       errors = e.getWriteErrors();
     }
     boolean[] settled = new boolean[models.size()];
+    boolean[] upserted = new boolean[models.size()];
     if (result.wasAcknowledged()) {
       for (BulkWriteUpsert upsert : result.getUpserts()) {
-        outcomes[positions.get(upsert.getIndex())] = Outcome.INSERTED;
-        settled[upsert.getIndex()] = true;
+        upserted[upsert.getIndex()] = true;
       }
     }
     Map<String, Integer> conflicts = new LinkedHashMap<>();
@@ -199,22 +210,23 @@ final class BatchWriter {
     }
     for (int m = 0; m < models.size(); m++) {
       if (!settled[m]) {
-        outcomes[positions.get(m)] = Outcome.REPLACED;
+        boolean inserted = models.get(m) instanceof InsertOneModel || upserted[m];
+        outcomes[positions.get(m)] = inserted ? Outcome.INSERTED : Outcome.REPLACED;
       }
     }
     if (!conflicts.isEmpty()) {
       Map<String, ArticleVersion> stored = store.versions(conflicts.keySet());
-      conflicts.forEach(
-          (id, position) -> {
-            ArticleVersion existing = stored.get(id);
-            if (existing == null) {
-              log.warn("Duplicate key for {} but no such document; treating as stale", id);
-              outcomes[position] = Outcome.STALE;
-            } else {
-              outcomes[position] =
-                  existing.equals(versions[position]) ? Outcome.UNCHANGED : Outcome.STALE;
-            }
-          });
+      for (Map.Entry<String, Integer> conflict : conflicts.entrySet()) {
+        ArticleVersion existing = stored.get(conflict.getKey());
+        ArticleVersion incoming = versions[conflict.getValue()];
+        if (existing == null || incoming.isNewerThan(existing)) {
+          // Stored by someone else between our read and our write, and still older: the batch is
+          // retried (idempotent), and the next attempt replaces it.
+          throw new ConcurrentWriteException(conflict.getKey());
+        }
+        outcomes[conflict.getValue()] =
+            existing.equals(incoming) ? Outcome.UNCHANGED : Outcome.STALE;
+      }
     }
   }
 

@@ -1,44 +1,63 @@
 package org.newsline.store.writing;
 
-import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.Date;
+import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.newsline.store.documents.ArticleFields;
 
 /**
- * A replace-upsert that only matches a stored version older than the incoming one:
+ * Newest version wins, decided against the versions read at the start of the batch and enforced
+ * atomically by the server:
  *
- * <pre>{@code
+ * <ul>
+ *   <li>nothing stored: an insert (the unique {@code _id} makes a concurrent insert fail with a
+ *       duplicate-key error instead of being overwritten);
+ *   <li>an older version stored: a replace-upsert that only matches a stored version older than the
+ *       incoming one:
+ *       <pre>{@code
  * {_id: id, $or: [{enrichedAt: {$lt: new}},
  *                 {enrichedAt: new, "enrichment.pipelineVersion": {$lt: newPv}}]}
  * }</pre>
+ *       if a newer one was stored meanwhile, the filter does not match, the upsert tries a second
+ *       {@code _id} and fails with a duplicate-key error (11000);
+ *   <li>the same or a newer version stored: nothing to write (a redelivered batch costs one read).
+ * </ul>
  *
- * No document with the id: the upsert inserts it. An older one: it is replaced. An equal or newer
- * one: the filter does not match, the upsert tries to insert a second {@code _id} and fails with a
- * duplicate-key error (11000), which the writer reads as "unchanged" or "stale". So redelivery and
- * out-of-order delivery never regress a document, in one round trip for the whole batch.
+ * <p>Inserts and the read are plain {@code _id} lookups, which every server (the stand-in included)
+ * answers from the {@code _id} index; only replacements carry the compound filter.
  */
 final class NewerVersionWins implements WriteModelStrategy {
 
   private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
   @Override
-  public WriteModel<Document> modelFor(Document document, ArticleVersion version) {
-    return new ReplaceOneModel<>(filter(document.get(ArticleFields.ID), version), document, UPSERT);
+  public WriteModel<Document> modelFor(
+      Document document, ArticleVersion version, ArticleVersion stored) {
+    if (stored == null) {
+      return new InsertOneModel<>(document);
+    }
+    if (version.isNewerThan(stored)) {
+      return new ReplaceOneModel<>(
+          filter(document.get(ArticleFields.ID), version), document, UPSERT);
+    }
+    return null;
   }
 
   static Bson filter(Object id, ArticleVersion version) {
     Date enrichedAt = Date.from(version.enrichedAt());
-    return Filters.and(
-        Filters.eq(ArticleFields.ID, id),
-        Filters.or(
-            Filters.lt(ArticleFields.ENRICHED_AT, enrichedAt),
-            Filters.and(
-                Filters.eq(ArticleFields.ENRICHED_AT, enrichedAt),
-                Filters.lt(ArticleFields.PIPELINE_VERSION, version.pipelineVersion()))));
+    return new Document(ArticleFields.ID, id)
+        .append(
+            "$or",
+            List.of(
+                new Document(ArticleFields.ENRICHED_AT, new Document("$lt", enrichedAt)),
+                new Document(ArticleFields.ENRICHED_AT, enrichedAt)
+                    .append(
+                        ArticleFields.PIPELINE_VERSION,
+                        new Document("$lt", version.pipelineVersion()))));
   }
 }

@@ -102,7 +102,28 @@ class BulkWriteErrorSplittingTest {
   }
 
   @Test
-  void duplicateKeyIsStaleOrUnchangedByTheStoredVersion() {
+  void storedEqualOrNewerVersionsAreNotWrittenAtAll() {
+    Instant newer = TestArticles.ENRICHED.plusSeconds(60);
+    ArticleStore store =
+        new FakeStore(
+            models -> {
+              throw new AssertionError("nothing to write, yet wrote " + models);
+            },
+            List.of(
+                Map.of(
+                    "same", new ArticleVersion(TestArticles.ENRICHED, "1"),
+                    "older", new ArticleVersion(newer, "1"))));
+    BatchWriter writer = new BatchWriter(store, new NewerVersionWins(), 16 * 1024 * 1024, CLOCK);
+
+    BatchWriter.Result result =
+        writer.write(
+            BatchWriterTest.batch(TestArticles.harbour("same"), TestArticles.harbour("older")));
+
+    assertThat(result.outcomes()).containsExactly(Outcome.UNCHANGED, Outcome.STALE);
+  }
+
+  @Test
+  void duplicateKeyIsStaleOrUnchangedByTheVersionStoredMeanwhile() {
     Instant newer = TestArticles.ENRICHED.plusSeconds(60);
     ArticleStore store =
         new FakeStore(
@@ -113,9 +134,11 @@ class BulkWriteErrorSplittingTest {
                         new BulkWriteError(11000, "dup", new BsonDocument(), 0),
                         new BulkWriteError(11000, "dup", new BsonDocument(), 1)),
                     null),
-            Map.of(
-                "same", new ArticleVersion(TestArticles.ENRICHED, "1"),
-                "older", new ArticleVersion(newer, "1")));
+            List.of(
+                Map.of(),
+                Map.of(
+                    "same", new ArticleVersion(TestArticles.ENRICHED, "1"),
+                    "older", new ArticleVersion(newer, "1"))));
     BatchWriter writer = new BatchWriter(store, new NewerVersionWins(), 16 * 1024 * 1024, CLOCK);
 
     BatchWriter.Result result =
@@ -127,6 +150,23 @@ class BulkWriteErrorSplittingTest {
   }
 
   @Test
+  void olderVersionStoredMeanwhileMakesTheBatchRetry() {
+    Instant older = TestArticles.ENRICHED.minusSeconds(60);
+    ArticleStore store =
+        new FakeStore(
+            models ->
+                failure(
+                    List.of(),
+                    List.of(new BulkWriteError(11000, "dup", new BsonDocument(), 0)),
+                    null),
+            List.of(Map.of(), Map.of("a", new ArticleVersion(older, "1"))));
+    BatchWriter writer = new BatchWriter(store, new NewerVersionWins(), 16 * 1024 * 1024, CLOCK);
+
+    assertThatThrownBy(() -> writer.write(BatchWriterTest.batch(TestArticles.harbour("a"))))
+        .isInstanceOf(ConcurrentWriteException.class);
+  }
+
+  @Test
   void transientCodesIncludeTheNotPrimaryFamily() {
     assertThat(BatchWriter.TRANSIENT_CODES).containsAll(Set.of(10107, 13435, 11600, 189, 91));
   }
@@ -134,7 +174,7 @@ class BulkWriteErrorSplittingTest {
   private static BatchWriter writer(
       java.util.function.Function<List<WriteModel<Document>>, BulkWriteResult> bulk) {
     return new BatchWriter(
-        new FakeStore(bulk, Map.of()), new NewerVersionWins(), 16 * 1024 * 1024, CLOCK);
+        new FakeStore(bulk, List.of(Map.of())), new NewerVersionWins(), 16 * 1024 * 1024, CLOCK);
   }
 
   private static BulkWriteUpsert upsert(int index, String id) {
@@ -148,10 +188,19 @@ class BulkWriteErrorSplittingTest {
     throw new MongoBulkWriteException(partial, errors, concernError, new ServerAddress(), Set.of());
   }
 
-  private record FakeStore(
-      java.util.function.Function<List<WriteModel<Document>>, BulkWriteResult> bulk,
-      Map<String, ArticleVersion> stored)
-      implements ArticleStore {
+  /** Answers the bulk write with {@code bulk} and the n-th version read with {@code reads[n]}. */
+  private static final class FakeStore implements ArticleStore {
+    private final java.util.function.Function<List<WriteModel<Document>>, BulkWriteResult> bulk;
+    private final List<Map<String, ArticleVersion>> reads;
+    private int read;
+
+    FakeStore(
+        java.util.function.Function<List<WriteModel<Document>>, BulkWriteResult> bulk,
+        List<Map<String, ArticleVersion>> reads) {
+      this.bulk = bulk;
+      this.reads = reads;
+    }
+
     @Override
     public BulkWriteResult bulkWrite(List<WriteModel<Document>> models) {
       return bulk.apply(models);
@@ -159,7 +208,7 @@ class BulkWriteErrorSplittingTest {
 
     @Override
     public Map<String, ArticleVersion> versions(Collection<String> ids) {
-      return stored;
+      return reads.get(Math.min(read++, reads.size() - 1));
     }
   }
 }
