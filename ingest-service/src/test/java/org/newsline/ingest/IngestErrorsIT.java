@@ -193,6 +193,23 @@ class IngestErrorsIT {
         .contains("application/x-ndjson")
         .contains("examples")
         .contains("apiKey");
+    assertThat(http.get("/swagger-ui.html", null).status()).isBetween(200, 399);
+    JsonNode batch = docs.json().get("paths").get("/api/v1/articles/batch").get("post");
+    JsonNode batchContent = batch.get("requestBody").get("content");
+    assertThat(batchContent.get("application/x-ndjson").get("examples")).isNotNull();
+    assertThat(batchContent.get("application/json").get("examples")).isNotNull();
+    for (String type : new String[] {"application/json", "text/plain", "text/html"}) {
+      assertThat(post.get("requestBody").get("content").get(type).get("examples"))
+          .as(type)
+          .isNotNull();
+    }
+    assertThat(
+            post.get("responses")
+                .get("422")
+                .get("content")
+                .get("application/problem+json")
+                .get("examples"))
+        .isNotNull();
   }
 
   static Stream<Arguments> oddInputs() {

@@ -2,6 +2,7 @@ package org.newsline.ingest.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -38,20 +39,60 @@ class ArticleController {
   }
 
   @Operation(
-      summary = "Ingest one article sent as JSON",
+      summary = "Ingest one article (JSON, plain text or HTML)",
       description =
           "Validates, normalises and cleans the article and publishes it to articles.raw. Answers"
               + " 202 only after Kafka acknowledged the write; 200 'duplicate' when the same id"
-              + " and content were published recently.",
+              + " and content were published recently. text/plain: the first non-empty line that"
+              + " is not site chrome is the title, the rest the body. text/html: converted with"
+              + " jsoup (scripts, styles, nav, header, footer and aside dropped; paragraphs and"
+              + " headings kept); the title is the first h1, else the title element; url,"
+              + " publishedAt and language default to the canonical link, article:published_time"
+              + " and the lang attribute. Query parameters apply to text and HTML only.",
+      parameters = {
+        @Parameter(
+            name = "id",
+            in = ParameterIn.QUERY,
+            description = "Article id (text/HTML)",
+            example = "coast-2025-0418-harbour"),
+        @Parameter(
+            name = "source",
+            in = ParameterIn.QUERY,
+            description = "Outlet or feed name (text/HTML)",
+            example = "Coast Gazette"),
+        @Parameter(
+            name = "url",
+            in = ParameterIn.QUERY,
+            description = "Article URL (text/HTML)",
+            example = "https://coast.example/news/harbour"),
+        @Parameter(
+            name = "publishedAt",
+            in = ParameterIn.QUERY,
+            description = "ISO-8601 with offset (text/HTML)",
+            example = "2025-04-18T09:30:00Z"),
+        @Parameter(
+            name = "language",
+            in = ParameterIn.QUERY,
+            description = "ISO 639-1 code (text/HTML)",
+            example = "en")
+      },
       requestBody =
           @io.swagger.v3.oas.annotations.parameters.RequestBody(
               required = true,
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON_VALUE,
-                      schema = @Schema(implementation = ArticleJson.class),
-                      examples =
-                          @ExampleObject(name = "article", value = ApiExamples.ARTICLE_JSON))))
+              content = {
+                @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ArticleJson.class),
+                    examples = @ExampleObject(name = "article", value = ApiExamples.ARTICLE_JSON)),
+                @Content(
+                    mediaType = MediaType.TEXT_PLAIN_VALUE,
+                    schema = @Schema(type = "string"),
+                    examples = @ExampleObject(name = "text", value = ApiExamples.ARTICLE_TEXT)),
+                @Content(
+                    mediaType = MediaType.TEXT_HTML_VALUE,
+                    schema = @Schema(type = "string"),
+                    examples = @ExampleObject(name = "html", value = ApiExamples.ARTICLE_HTML))
+              }))
   @ApiResponse(
       responseCode = "202",
       description = "Accepted: Kafka acknowledged the write",
@@ -111,33 +152,8 @@ class ArticleController {
     return answer(service.ingest(JsonArticles.parse(body), body.length));
   }
 
-  @Operation(
-      summary = "Ingest one article sent as plain text",
-      description =
-          "The first non-empty line that is not site chrome is the title, the rest the body."
-              + " Other fields come from query parameters. Answers as for JSON.",
-      requestBody =
-          @io.swagger.v3.oas.annotations.parameters.RequestBody(
-              required = true,
-              content =
-                  @Content(
-                      mediaType = MediaType.TEXT_PLAIN_VALUE,
-                      schema = @Schema(type = "string"),
-                      examples = @ExampleObject(name = "text", value = ApiExamples.ARTICLE_TEXT))))
-  @ApiResponse(
-      responseCode = "202",
-      description = "Accepted",
-      content =
-          @Content(
-              schema = @Schema(implementation = ArticleResponse.class),
-              examples = @ExampleObject(name = "accepted", value = ApiExamples.ACCEPTED)))
-  @ApiResponse(
-      responseCode = "422",
-      description = "Invalid article",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-              examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID)))
+  // Documented with postJson: springdoc merges operations on one path and method.
+  @Operation(hidden = true)
   @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
   ResponseEntity<ArticleResponse> postText(
       HttpServletRequest request,
@@ -163,35 +179,8 @@ class ArticleController {
     return answer(service.ingest(article, body.length));
   }
 
-  @Operation(
-      summary = "Ingest one article sent as HTML",
-      description =
-          "Converted to text with jsoup: scripts, styles, nav, header, footer and aside dropped,"
-              + " paragraphs and headings kept. The title is the first h1, else the title element;"
-              + " url, publishedAt and language default to the canonical link,"
-              + " article:published_time and the lang attribute. Answers as for JSON.",
-      requestBody =
-          @io.swagger.v3.oas.annotations.parameters.RequestBody(
-              required = true,
-              content =
-                  @Content(
-                      mediaType = MediaType.TEXT_HTML_VALUE,
-                      schema = @Schema(type = "string"),
-                      examples = @ExampleObject(name = "html", value = ApiExamples.ARTICLE_HTML))))
-  @ApiResponse(
-      responseCode = "202",
-      description = "Accepted",
-      content =
-          @Content(
-              schema = @Schema(implementation = ArticleResponse.class),
-              examples = @ExampleObject(name = "accepted", value = ApiExamples.ACCEPTED)))
-  @ApiResponse(
-      responseCode = "422",
-      description = "Invalid article",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-              examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID)))
+  // Documented with postJson: springdoc merges operations on one path and method.
+  @Operation(hidden = true)
   @PostMapping(consumes = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<ArticleResponse> postHtml(
       HttpServletRequest request,

@@ -140,9 +140,8 @@ class BatchController {
     return respond(batch.finish(), overLimit);
   }
 
-  @Operation(
-      summary = "Ingest many articles sent as a JSON array",
-      description = "As the NDJSON form; the array is read element by element.")
+  // Documented with postNdjson: springdoc merges operations on one path and method.
+  @Operation(hidden = true)
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> postJsonArray(HttpServletRequest request) throws IOException {
     checkDeclaredLength(request);
