@@ -102,14 +102,22 @@ public record FeedOptions(
         requestTimeout);
   }
 
-  /** The state file to use: the given one, else {@code <input>.feed-state} beside the input. */
+  /**
+   * The state file to use: the given one, else {@code <input>.feed-state} beside the input, else
+   * (when that directory is not writable) {@code ~/.newsline/feed-state/<input>-<hash>.feed-state}.
+   */
   public Path effectiveStateFile() {
     if (stateFile != null) {
       return stateFile;
     }
     Path absolute = input.toAbsolutePath().normalize();
     Path name = absolute.getFileName();
+    String file = (name == null ? "input" : name.toString()) + ".feed-state";
     Path parent = absolute.getParent() == null ? absolute : absolute.getParent();
-    return parent.resolve((name == null ? "input" : name.toString()) + ".feed-state");
+    if (java.nio.file.Files.isWritable(parent)) {
+      return parent.resolve(file);
+    }
+    String hash = Integer.toHexString(absolute.toString().hashCode());
+    return Path.of(System.getProperty("user.home"), ".newsline", "feed-state", hash + "-" + file);
   }
 }

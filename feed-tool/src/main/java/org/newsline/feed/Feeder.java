@@ -57,7 +57,19 @@ public final class Feeder {
   public FeedSummary run() {
     started = System.nanoTime();
     String error = null;
-    try (ResumeState state = ResumeState.open(options.effectiveStateFile(), options.resume())) {
+    ResumeState opened;
+    try {
+      opened = ResumeState.open(options.effectiveStateFile(), options.resume());
+    } catch (IOException e) {
+      FeedSummary summary =
+          new FeedSummary(
+              progress(),
+              rejections,
+              "cannot open the state file " + options.effectiveStateFile() + ": " + e.getMessage());
+      sink.finished(summary);
+      return summary;
+    }
+    try (ResumeState state = opened) {
       Iterator<FeedItem> items = Inputs.read(options.input(), options.source());
       List<FeedItem> batch = new ArrayList<>(options.batchSize());
       while (items.hasNext()) {
