@@ -48,6 +48,8 @@ abstract class WritePathScenario {
   @Autowired MongoCollection<Document> articles;
   @Autowired MeterRegistry meters;
 
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
   @Value("${newsline.kafka.topics.enriched}")
   String enrichedTopic;
 
@@ -155,6 +157,36 @@ abstract class WritePathScenario {
     assertThat(dead).hasSize(1);
     assertThat(dead.get(0).value()).isEqualTo(value);
     assertThat(header(dead.get(0), DeadLetterHeaders.REASON)).isEqualTo("deserialization");
+  }
+
+  @Test
+  void exposesWriteDriverAndLagMetricsToPrometheus() throws Exception {
+    EnrichedArticle article = TestArticles.harbour(id("metrics"));
+    StoreTestSetup.send(infrastructure(), enrichedTopic, List.of(article));
+    awaitDocument(article.id());
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpRequest request =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/actuator/prometheus"))
+            .header("X-API-Key", StoreTestSetup.MANAGEMENT_KEY)
+            .build();
+
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> {
+              String body =
+                  http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+              assertThat(body)
+                  .contains(
+                      "store_writes_total{outcome=\"inserted\"",
+                      "store_batch_size_records_count",
+                      "store_write_seconds_count",
+                      "pipeline_latency_seconds_count",
+                      "mongodb_driver_commands_seconds_count",
+                      "mongodb_driver_pool_size",
+                      "kafka_consumer_fetch_manager_records_lag");
+            });
   }
 
   private List<ConsumerRecord<String, byte[]>> deadLetters(String key) {
