@@ -78,6 +78,7 @@ public final class IngestService {
 
     private final List<CompletableFuture<Outcome>> slots = new ArrayList<>();
     private final Map<String, Sent> sentInBatch = new HashMap<>();
+    private final Map<Integer, String> sentIds = new HashMap<>();
     private BrokerUnavailableException brokerDown;
 
     private Batch() {}
@@ -126,6 +127,7 @@ public final class IngestService {
         return;
       }
       sentInBatch.put(id, new Sent(article.contentHash(), slots.size()));
+      sentIds.put(slots.size(), id);
       long started = System.nanoTime();
       CompletableFuture<Outcome> outcome =
           publisher
@@ -157,7 +159,9 @@ public final class IngestService {
     public List<Outcome> finish() {
       long deadline = System.nanoTime() + properties.publishTimeout().plus(GRACE).toNanos();
       List<Outcome> outcomes = new ArrayList<>(slots.size());
-      for (CompletableFuture<Outcome> slot : slots) {
+      for (int n = 0; n < slots.size(); n++) {
+        CompletableFuture<Outcome> slot = slots.get(n);
+        String id = sentIds.get(n);
         try {
           long left = Math.max(0, deadline - System.nanoTime());
           outcomes.add(slot.get(left, TimeUnit.NANOSECONDS));
@@ -165,7 +169,7 @@ public final class IngestService {
           metrics.rejected(null, RejectReason.UNAVAILABLE);
           outcomes.add(
               new Outcome.Rejected(
-                  null,
+                  id,
                   503,
                   RejectReason.UNAVAILABLE,
                   "Kafka did not acknowledge the article within "
@@ -176,7 +180,7 @@ public final class IngestService {
           Thread.currentThread().interrupt();
           outcomes.add(
               new Outcome.Rejected(
-                  null,
+                  id,
                   503,
                   RejectReason.UNAVAILABLE,
                   "Interrupted while waiting for Kafka.",
@@ -184,7 +188,7 @@ public final class IngestService {
         } catch (ExecutionException e) {
           outcomes.add(
               new Outcome.Rejected(
-                  null, 503, RejectReason.PUBLISH_FAILED, "Publishing failed.", List.of()));
+                  id, 503, RejectReason.PUBLISH_FAILED, "Publishing failed.", List.of()));
         }
       }
       return outcomes;
