@@ -6,6 +6,7 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.newsline.model.Field;
  */
 public final class DateExtractor {
 
+  /** Words that name a day or month, or anchor a relative date; other date words must be tagged. */
   private static final Set<String> DATE_WORDS =
       Set.of(
           "january",
@@ -62,23 +64,7 @@ public final class DateExtractor {
           "yesterday",
           "tomorrow",
           "tonight",
-          "week",
-          "weekend",
-          "month",
-          "year",
-          "decade",
-          "century",
-          "ago",
-          "spring",
-          "summer",
-          "autumn",
-          "fall",
-          "winter",
-          "christmas",
-          "easter",
-          "quarter",
-          "mid-month",
-          "fortnight");
+          "ago");
 
   private static final Pattern DIGITS_DATE =
       Pattern.compile(
@@ -179,23 +165,109 @@ public final class DateExtractor {
 
   /** True when a sentence has a token that can be part of a date; cheap, on tokens only. */
   public static boolean mayHoldDate(List<CoreLabel> tokens) {
-    for (CoreLabel t : tokens) {
-      if ("DATE".equals(t.ner())) {
-        return true;
-      }
-      String w = t.word();
-      String lower = w.toLowerCase(Locale.ROOT);
-      if (lower.endsWith(".")) {
-        lower = lower.substring(0, lower.length() - 1);
-      }
-      if (DATE_WORDS.contains(lower)
-          || lower.endsWith("days")
-          || lower.startsWith("mid-")
-          || (Character.isDigit(w.charAt(0)) && DIGITS_DATE.matcher(w).matches())) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (isTrigger(tokens, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static final Set<String> RELATIVE =
+      Set.of("last", "next", "this", "previous", "coming", "past", "same", "early", "late");
+  private static final Set<String> PERIODS =
+      Set.of(
+          "week",
+          "weekend",
+          "month",
+          "year",
+          "decade",
+          "century",
+          "quarter",
+          "spring",
+          "summer",
+          "autumn",
+          "fall",
+          "winter",
+          "morning",
+          "evening",
+          "night",
+          "afternoon");
+
+  /** A date word, or a period after "last", "next", "this" ("last week", "this spring"). */
+  private static boolean isTrigger(List<CoreLabel> tokens, int i) {
+    if (isTrigger(tokens.get(i))) {
+      return true;
+    }
+    return i > 0
+        && PERIODS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+        && RELATIVE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isTrigger(CoreLabel t) {
+    if ("DATE".equals(t.ner())) {
+      return true;
+    }
+    String w = t.word();
+    String lower = w.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".")) {
+      lower = lower.substring(0, lower.length() - 1);
+    }
+    return DATE_WORDS.contains(lower)
+        || lower.startsWith("mid-")
+        || (!w.isEmpty() && Character.isDigit(w.charAt(0)) && DIGITS_DATE.matcher(w).matches());
+  }
+
+  /** Tokens either side of a trigger word that SUTime gets to see ("the night of April 18"). */
+  private static final int WINDOW = 4;
+
+  /**
+   * The stretches of a sentence around date words, overlapping stretches merged. SUTime's cost
+   * grows faster than the length of what it reads, so it reads these instead of whole sentences.
+   */
+  static List<int[]> windows(List<CoreLabel> tokens) {
+    List<int[]> windows = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!isTrigger(tokens, i) || isBareYear(tokens, i)) {
+        continue;
+      }
+      int from = Math.max(0, i - WINDOW);
+      int to = Math.min(tokens.size(), i + WINDOW + 1);
+      if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= from) {
+        windows.get(windows.size() - 1)[1] = to;
+      } else {
+        windows.add(new int[] {from, to});
+      }
+    }
+    return windows;
+  }
+
+  /** "in 2004": a year on its own, read without SUTime. */
+  static boolean isBareYear(List<CoreLabel> tokens, int i) {
+    if (!"DATE".equals(tokens.get(i).ner())
+        || !YEAR_TOKEN.matcher(tokens.get(i).word()).matches()) {
+      return false;
+    }
+    for (int k = Math.max(0, i - 2); k <= Math.min(tokens.size() - 1, i + 2); k++) {
+      if (k != i && isTrigger(tokens, k)) {
+        return false;
+      }
+    }
+    String before = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+    return Set.of("in", "since", "of", "by", "until", "from", "before", "after", "during", "to")
+        .contains(before);
+  }
+
+  private static CoreMap piece(List<CoreLabel> tokens, int from, int to, String text) {
+    List<CoreLabel> sub = new ArrayList<>(tokens.subList(from, to));
+    CoreMap s = new ArrayCoreMap();
+    int begin = sub.get(0).beginPosition();
+    int end = sub.get(sub.size() - 1).endPosition();
+    s.set(CoreAnnotations.TokensAnnotation.class, sub);
+    s.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+    s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    return s;
   }
 
   /**
@@ -206,11 +278,15 @@ public final class DateExtractor {
    */
   public List<DateMention> extract(CoreMap sentence, Field field, String text, String docDate) {
     List<DateMention> out = new ArrayList<>();
-    List<CoreMap> found;
-    try {
-      found = sutime.extractTimeExpressionCoreMaps(sentence, docDate);
-    } catch (RuntimeException e) {
-      return out; // SUTime fails on some odd token sequences; a date less is not worth an error
+    List<CoreLabel> sentenceTokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<CoreMap> found = new ArrayList<>();
+    for (int[] w : windows(sentenceTokens)) {
+      try {
+        found.addAll(
+            sutime.extractTimeExpressionCoreMaps(piece(sentenceTokens, w[0], w[1], text), docDate));
+      } catch (RuntimeException e) {
+        // SUTime fails on some odd token sequences; a date less is not worth an error
+      }
     }
     for (CoreMap timex : found) {
       Timex t = timex.get(TimeAnnotations.TimexAnnotation.class);
@@ -241,7 +317,19 @@ public final class DateExtractor {
       }
       out.add(new DateMention(text.substring(start, end), field, start, end, value));
     }
-    addMidMonths(sentence.get(CoreAnnotations.TokensAnnotation.class), field, text, docDate, out);
+    for (int i = 0; i < sentenceTokens.size(); i++) {
+      if (isBareYear(sentenceTokens, i)) {
+        CoreLabel t = sentenceTokens.get(i);
+        out.add(
+            new DateMention(
+                text.substring(t.beginPosition(), t.endPosition()),
+                field,
+                t.beginPosition(),
+                t.endPosition(),
+                t.word()));
+      }
+    }
+    addMidMonths(sentenceTokens, field, text, docDate, out);
     return out;
   }
 }

@@ -209,6 +209,35 @@ public final class FigureExtractor {
           unit = w.word(); // "300-man battalion": 300 men
         }
       }
+      int next = high.last() + 1;
+      String percentWord =
+          next < tokens.size() ? tokens.get(next).word().toLowerCase(Locale.ROOT) : "";
+      String symbolBefore =
+          low.first() > 0 ? Units.currency(tokens.get(low.first() - 1).word()) : null;
+      if (compound < 0 && (percentWord.equals("%") || percentWord.equals("percent"))) {
+        kind = FigureKind.PERCENT; // "80 %" the tagger left a NUMBER
+        unit = "percent";
+        textLast = next;
+      } else if (compound < 0
+          && next + 1 < tokens.size()
+          && percentWord.equals("per")
+          && tokens.get(next + 1).word().equalsIgnoreCase("cent")) {
+        kind = FigureKind.PERCENT;
+        unit = "percent";
+        textLast = next + 1;
+      } else if (compound < 0
+          && symbolBefore != null
+          && !Character.isLetter(tokens.get(low.first() - 1).word().charAt(0))) {
+        kind = FigureKind.MONEY; // "$ 40" the tagger left a NUMBER
+        unit = symbolBefore;
+        textFirst = Math.min(textFirst, low.first() - 1);
+      } else if (compound < 0
+          && Units.currency(percentWord) != null
+          && !percentWord.equals("pounds")) {
+        kind = FigureKind.MONEY; // "3 million rubles"
+        unit = Units.currency(percentWord);
+        textLast = next;
+      }
       if (unit == null) {
         Units.Span np = Units.nounPhrase(tokens, after);
         if (np != null && !startsNewAmount(tokens, np)) {
