@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     write is acknowledged
  * @param maxDocumentBytes largest BSON document written, default 16 MiB (MongoDB's limit); a larger
  *     article goes to the dead-letter topic
+ * @param serverApi Stable API version to declare to MongoDB (e.g. {@code 1}), empty (default) for
+ *     none; the local stand-in does not support it
  * @param writing consumer and retry settings
  * @param query limits of the query API
  */
@@ -26,6 +28,7 @@ public record StoreProperties(
     @DefaultValue("articles") String collection,
     @DefaultValue("majority") String writeConcern,
     @DefaultValue("16777216") int maxDocumentBytes,
+    @DefaultValue("") String serverApi,
     @DefaultValue Writing writing,
     @DefaultValue Query query) {
 

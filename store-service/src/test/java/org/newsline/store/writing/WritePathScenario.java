@@ -141,6 +141,7 @@ abstract class WritePathScenario {
     assertThat(header(dead.get(0), DeadLetterHeaders.ATTEMPTS)).isEqualTo("1");
     assertThat(header(dead.get(0), DeadLetterHeaders.ORIGINAL_TOPIC)).isEqualTo(enrichedTopic);
     assertThat(dead.get(0).value().length).isGreaterThan(16 * 1024 * 1024);
+    assertThat(originalPartition(dead.get(0))).isEqualTo(dead.get(0).partition());
     assertThat(articles.countDocuments(Filters.eq("_id", tag + "-huge"))).isZero();
   }
 
@@ -157,6 +158,7 @@ abstract class WritePathScenario {
     assertThat(dead).hasSize(1);
     assertThat(dead.get(0).value()).isEqualTo(value);
     assertThat(header(dead.get(0), DeadLetterHeaders.REASON)).isEqualTo("deserialization");
+    assertThat(originalPartition(dead.get(0))).isEqualTo(dead.get(0).partition());
   }
 
   @Test
@@ -204,6 +206,12 @@ abstract class WritePathScenario {
               return !matching.isEmpty();
             });
     return matching;
+  }
+
+  private static int originalPartition(ConsumerRecord<?, ?> record) {
+    return java.nio.ByteBuffer.wrap(
+            record.headers().lastHeader(DeadLetterHeaders.ORIGINAL_PARTITION).value())
+        .getInt();
   }
 
   private static String header(ConsumerRecord<?, ?> record, String name) {
