@@ -97,7 +97,7 @@ abstract class EnrichFlowScenario {
   }
 
   private ConfigurableApplicationContext start(Names names) {
-    return new SpringApplicationBuilder(EnrichApplication.class)
+    return new SpringApplicationBuilder(EnrichApplication.class, ExplodingEngineConfiguration.class)
         .run(
             "--spring.kafka.bootstrap-servers=" + infrastructure().kafkaBootstrapServers(),
             "--spring.kafka.consumer.group-id=" + names.group(),
@@ -140,11 +140,7 @@ abstract class EnrichFlowScenario {
     RawArticle raw = article("harbour-1", BODY);
     send(shared.raw(), null, raw.id(), json(raw));
 
-    List<ConsumerRecord<String, byte[]>> out =
-        KafkaTestClients.readAll(
-            infrastructure(), shared.enriched(), 1, TIMEOUT, Duration.ofMillis(300));
-    ConsumerRecord<String, byte[]> record =
-        out.stream().filter(r -> r.key().equals("harbour-1")).findFirst().orElseThrow();
+    ConsumerRecord<String, byte[]> record = awaitKeys(shared.enriched(), "harbour-1").get(0);
     assertThat(
             ENRICHED_SCHEMA.validate(
                 new String(record.value(), StandardCharsets.UTF_8), InputFormat.JSON))
@@ -182,8 +178,7 @@ abstract class EnrichFlowScenario {
     send(shared.raw(), 1, next.id(), json(next));
 
     List<ConsumerRecord<String, byte[]>> dead =
-        KafkaTestClients.readAll(
-            infrastructure(), shared.rawDlt(), 3, TIMEOUT, Duration.ofMillis(500));
+        awaitKeys(shared.rawDlt(), "garbage", "future-1", "huge-1");
     assertThat(dead)
         .extracting(ConsumerRecord::key)
         .containsExactly("garbage", "future-1", "huge-1");
@@ -216,6 +211,39 @@ abstract class EnrichFlowScenario {
     MeterRegistry meters = service.getBean(MeterRegistry.class);
     assertThat(meters.get("enrich.failures").tag("reason", "too-large").counter().count())
         .isEqualTo(1.0);
+  }
+
+  @Test
+  void retriesAnEngineFailureThenDeadLettersItAndProcessesTheNextRecord() throws Exception {
+    send(shared.raw(), 2, "explode-1", json(article("explode-1", BODY)));
+    RawArticle next = article("after-explode", BODY);
+    send(shared.raw(), 2, next.id(), json(next));
+
+    ConsumerRecord<String, byte[]> record = awaitKeys(shared.rawDlt(), "explode-1").get(0);
+    assertThat(record.partition()).isEqualTo(2);
+    assertThat(header(record, DeadLetterHeaders.REASON)).isEqualTo("processing");
+    assertThat(header(record, DeadLetterHeaders.ATTEMPTS)).isEqualTo("3");
+    assertThat(header(record, DeadLetterHeaders.EXCEPTION_MESSAGE))
+        .contains("engine failed on explode-1");
+    assertThat(
+            new EventDeserializer<>(RawArticle.class, 1)
+                .deserialize(shared.rawDlt(), record.value())
+                .id())
+        .isEqualTo("explode-1");
+    await()
+        .atMost(TIMEOUT)
+        .untilAsserted(
+            () ->
+                assertThat(
+                        KafkaTestClients.readAll(
+                            infrastructure(),
+                            shared.enriched(),
+                            1,
+                            TIMEOUT,
+                            Duration.ofMillis(100)))
+                    .extracting(ConsumerRecord::key)
+                    .contains("after-explode")
+                    .doesNotContain("explode-1"));
   }
 
   @Test
@@ -293,6 +321,31 @@ abstract class EnrichFlowScenario {
                       "spring_kafka_template_seconds_count",
                       "kafka_consumer_fetch_manager_records_lag");
             });
+  }
+
+  /**
+   * The records of {@code topic} with these keys (read_committed, in offset order per partition),
+   * once all have arrived; other tests' records on the shared topics are ignored.
+   */
+  private List<ConsumerRecord<String, byte[]>> awaitKeys(String topic, String... keys) {
+    Set<String> wanted = Set.of(keys);
+    List<List<ConsumerRecord<String, byte[]>>> found = new ArrayList<>();
+    await()
+        .atMost(TIMEOUT)
+        .until(
+            () -> {
+              List<ConsumerRecord<String, byte[]>> all =
+                  KafkaTestClients.readAll(
+                      infrastructure(), topic, 1, TIMEOUT, Duration.ofMillis(200));
+              List<ConsumerRecord<String, byte[]>> mine =
+                  all.stream().filter(r -> wanted.contains(r.key())).toList();
+              found.add(mine);
+              return mine.stream()
+                  .map(ConsumerRecord::key)
+                  .collect(Collectors.toSet())
+                  .equals(wanted);
+            });
+    return found.get(found.size() - 1);
   }
 
   private static String header(ConsumerRecord<String, byte[]> record, String name) {
