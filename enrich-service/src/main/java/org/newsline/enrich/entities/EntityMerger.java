@@ -122,6 +122,16 @@ final class EntityMerger {
   }
 
   private String subtypeOf(Group g, String name) {
+    // "the Kherson region": the words after say which; a city named in one caption as "Krasnodar
+    // region" but nine times alone stays a city.
+    long hinted = g.mentions.stream().filter(m -> m.subtypeHint() != null).count();
+    if (g.type == EntityType.LOCATION && hinted * 2 > g.mentions.size()) {
+      return g.mentions.stream()
+          .filter(m -> m.subtypeHint() != null)
+          .findFirst()
+          .orElseThrow()
+          .subtypeHint();
+    }
     for (RawMention m : g.mentions) {
       var entry = gazetteer.lookup(m.text());
       if (entry.isPresent() && entry.get().type() == g.type) {

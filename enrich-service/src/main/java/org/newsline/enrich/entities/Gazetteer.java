@@ -50,7 +50,9 @@ public final class Gazetteer {
         String[] parts = line.split("\t");
         String subtype = parts.length > 1 ? parts[1].trim() : null;
         org.newsline.model.EntityType type =
-            "NATIONALITY".equals(subtype) ? org.newsline.model.EntityType.MISC : defaultType;
+            "NATIONALITY".equals(subtype) || "RELIGION".equals(subtype)
+                ? org.newsline.model.EntityType.MISC
+                : defaultType;
         into.putIfAbsent(key(parts[0]), new Entry(type, subtype));
       }
     } catch (IOException e) {

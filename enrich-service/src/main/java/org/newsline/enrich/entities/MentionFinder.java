@@ -162,6 +162,9 @@ final class MentionFinder {
           "newswire",
           "blog");
 
+  private static final Set<String> REGION_WORDS =
+      Set.of("region", "oblast", "province", "krai", "kray", "state", "county", "governorate");
+
   private static final Set<String> TAGGED = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
   private final Gazetteer gazetteer;
@@ -266,7 +269,13 @@ final class MentionFinder {
       type = EntityType.ORGANIZATION;
       evidence = Evidence.CONTEXT;
     }
-    out.add(new RawMention(field, start, end, stripped, type, evidence));
+    String hint = null;
+    if (type == EntityType.LOCATION
+        && last + 1 < tokens.size()
+        && REGION_WORDS.contains(tokens.get(last + 1).word().toLowerCase(Locale.ROOT))) {
+      hint = "STATE_OR_PROVINCE"; // "the Kherson region", "Kursk oblast"
+    }
+    out.add(new RawMention(field, start, end, stripped, type, evidence, hint));
   }
 
   /** A spaced "/" or "|" between names ("Pivovarov / Sputnik / Profimedia") separates them. */

@@ -169,6 +169,9 @@ public final class FigureExtractor {
     if (range && low != high && lowValue[0] >= highValue[0]) {
       return null; // "from 500 to 400" is a change, not a range; joinsRange keeps it apart
     }
+    if (range && low != high) {
+      lowValue[0] = sharedScale(tokens, low, lowValue[0], high, highValue[0]);
+    }
     double lo = Math.min(lowValue[0], highValue[highValue.length - 1]);
     double hi = Math.max(lowValue[0], highValue[highValue.length - 1]);
 
@@ -251,7 +254,8 @@ public final class FigureExtractor {
         return null; // "three weeks ago" is a date
       }
       if (unit != null) {
-        String head = tokens.get(textLast).word();
+        String[] unitWords = unit.split("[\\s-]+");
+        String head = unitWords[unitWords.length - 1];
         if (Units.isTimeUnit(head) || Units.isMeasureUnit(head)) {
           kind = FigureKind.MEASURE;
         }
@@ -278,6 +282,32 @@ public final class FigureExtractor {
     hi = tidy(hi);
     return new Figure(
         text.substring(start, end), field, start, end, kind, lo, lo, hi, qualifier, unit);
+  }
+
+  /**
+   * "$1.3 to $1.5bn", "two to three million": the low end takes the high end's scale word when it
+   * has none of its own.
+   */
+  private static double sharedScale(
+      List<CoreLabel> tokens, Amount low, double lowValue, Amount high, double highValue) {
+    double highDigits = writtenNumber(tokens, high);
+    double lowDigits = writtenNumber(tokens, low);
+    if (highDigits <= 0 || lowDigits <= 0 || lowValue != lowDigits) {
+      return lowValue;
+    }
+    double scale = highValue / highDigits;
+    return scale >= 1000 ? lowValue * scale : lowValue;
+  }
+
+  /** The first number written in digits in the amount ("1.5" of "$1.5bn"), or -1. */
+  private static double writtenNumber(List<CoreLabel> tokens, Amount amount) {
+    for (int i = amount.first(); i <= amount.last(); i++) {
+      Matcher m = Pattern.compile("\\d+(\\.\\d+)?").matcher(tokens.get(i).word().replace(",", ""));
+      if (m.find()) {
+        return Double.parseDouble(m.group());
+      }
+    }
+    return -1;
   }
 
   /** 8300000.000000001 (from "8.3m" in floating point) is 8300000. */

@@ -105,4 +105,13 @@ class EntityExtractionTest {
             tuple("Ukrainian", EntityType.MISC, "NATIONALITY"),
             tuple("Texas", EntityType.LOCATION, "STATE_OR_PROVINCE"));
   }
+
+  @Test
+  void subtypesARegionByTheWordAfterIt() {
+    List<Entity> entities =
+        entities(SharedEngine.article("", "Fighting spread across the Zaporizhzhia region."));
+    assertThat(entities)
+        .extracting(Entity::name, Entity::subtype)
+        .containsExactly(tuple("Zaporizhzhia", "STATE_OR_PROVINCE"));
+  }
 }

@@ -173,4 +173,18 @@ class FigureExtractionTest {
         .extracting(Figure::value, Figure::unit)
         .containsExactly(tuple(8_300_000.0, "GBP"));
   }
+
+  @Test
+  void givesTheLowEndOfARangeTheScaleOfTheHighEnd() {
+    assertThat(figures("Rebuilding will cost $1.3 to $1.5bn."))
+        .extracting(Figure::low, Figure::high, Figure::unit)
+        .containsExactly(tuple(1.3e9, 1.5e9, "USD"));
+  }
+
+  @Test
+  void readsAgesAsMeasures() {
+    assertThat(figures("The 25-year-old striker left."))
+        .extracting(Figure::kind, Figure::value)
+        .containsExactly(tuple(FigureKind.MEASURE, 25.0));
+  }
 }
