@@ -125,7 +125,8 @@ public final class CoreNlpEngine implements EnrichmentEngine {
                   + " annotated only up to character "
                   + at
                   + " of "
-                  + text.length());
+                  + text.length()
+                  + (field == Field.TITLE ? "; body not annotated" : ""));
           break;
         }
         List<CoreMap> batch = new ArrayList<>();

@@ -164,7 +164,7 @@ public final class QualityCheck {
         "sutime.binders", "0"); // no JAXB runtime for the holiday binder, as in the engine
     StanfordCoreNLP baseline = engineOnly ? null : new StanfordCoreNLP(bare);
     // Warm-up on a few articles, then alternate rounds so neither side gets a warmer JVM.
-    for (RawArticle a : articles.subList(0, Math.min(5, articles.size()))) {
+    for (RawArticle a : articles.subList(0, Math.min(20, articles.size()))) {
       engine.enrich(a);
       if (baseline != null) {
         baseline.annotate(new Annotation(a.title() + "\n\n" + a.body()));
