@@ -1,0 +1,242 @@
+package org.newsline.localstack;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.newsline.enrich.EnrichApplication;
+import org.newsline.ingest.IngestApplication;
+import org.newsline.store.StoreApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The whole pipeline on one machine: a real KRaft broker, the MongoDB stand-in, and the three
+ * services, each as its own Spring application context with its own configuration, as in
+ * production. Starts them in dependency order with a readiness check between each, and stops them
+ * in reverse order, so nothing acknowledged is lost: ingest stops taking requests first, enrich
+ * finishes its transaction, store finishes its write, then the stores of data close.
+ */
+public final class LocalStack implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+
+  /** Auto-configurations a service without MongoDB must not run (they are on the shared path). */
+  private static final List<String> MONGO_AUTO_CONFIGURATIONS =
+      List.of(
+          "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+          "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration",
+          "org.springframework.boot.mongodb.autoconfigure.health.MongoReactiveHealthContributorAutoConfiguration",
+          "org.springframework.boot.mongodb.autoconfigure.metrics.MongoMetricsAutoConfiguration",
+          "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration");
+
+  private final LocalStackSettings settings;
+  private final ApiKeyFile keys;
+  private final Map<String, String> extraProperties;
+  private final String externalKafka;
+  private final String externalMongo;
+  private final Deque<AutoCloseable> running = new ArrayDeque<>();
+  private LocalKafkaBroker kafka;
+  private LocalMongo mongo;
+  private ConfigurableApplicationContext ingest;
+  private ConfigurableApplicationContext enrich;
+  private ConfigurableApplicationContext store;
+
+  /**
+   * @param settings data directory and ports
+   * @param keys the API keys the services accept
+   * @param extraProperties added to every service's configuration (tests use it for tuning)
+   */
+  public LocalStack(
+      LocalStackSettings settings, ApiKeyFile keys, Map<String, String> extraProperties) {
+    this(settings, keys, extraProperties, null, null);
+  }
+
+  private LocalStack(
+      LocalStackSettings settings,
+      ApiKeyFile keys,
+      Map<String, String> extraProperties,
+      String externalKafka,
+      String externalMongo) {
+    this.settings = settings;
+    this.keys = keys;
+    this.extraProperties = Map.copyOf(extraProperties);
+    this.externalKafka = externalKafka;
+    this.externalMongo = externalMongo;
+  }
+
+  /**
+   * The three services only, on a Kafka cluster and a MongoDB server that run elsewhere (real
+   * containers, in the Testcontainers variant of the end-to-end tests).
+   *
+   * @param mongoConnectionString {@code mongodb://host:port} without a database
+   */
+  public static LocalStack onExternal(
+      LocalStackSettings settings,
+      ApiKeyFile keys,
+      Map<String, String> extraProperties,
+      String kafkaBootstrapServers,
+      String mongoConnectionString) {
+    return new LocalStack(
+        settings, keys, extraProperties, kafkaBootstrapServers, mongoConnectionString);
+  }
+
+  /** Starts everything, in order; on failure stops what had started and rethrows. */
+  public synchronized void start() {
+    Ports.requireFree(externalKafka == null ? settings.portNeeds() : settings.servicePortNeeds());
+    try {
+      if (externalKafka == null) {
+        kafka =
+            new LocalKafkaBroker(
+                settings.dataDir().resolve("kafka"),
+                settings.kafkaPort(),
+                settings.kafkaControllerPort(),
+                6);
+        kafka.start(Duration.ofSeconds(90));
+        running.push(kafka);
+
+        mongo =
+            new LocalMongo(settings.dataDir().resolve("mongo"), "127.0.0.1", settings.mongoPort());
+        mongo.start();
+        running.push(mongo);
+      }
+
+      // Downstream first, so every consumer is ready before the first article is accepted.
+      store = startService("store", StoreApplication.class, storeProperties());
+      enrich = startService("enrich", EnrichApplication.class, enrichProperties());
+      ingest = startService("ingest", IngestApplication.class, ingestProperties());
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  /** The broker, for fault tests that stop and restart it; null on external infrastructure. */
+  public LocalKafkaBroker kafka() {
+    return kafka;
+  }
+
+  /** The MongoDB stand-in, for fault tests that stop and restart it; null on external ones. */
+  public LocalMongo mongo() {
+    return mongo;
+  }
+
+  /** The settings this stack runs with. */
+  public LocalStackSettings settings() {
+    return settings;
+  }
+
+  /** The keys this stack's services accept. */
+  public ApiKeyFile keys() {
+    return keys;
+  }
+
+  /** The service's application context, or null before start. */
+  public ConfigurableApplicationContext context(String service) {
+    return switch (service) {
+      case "ingest" -> ingest;
+      case "enrich" -> enrich;
+      case "store" -> store;
+      default -> throw new IllegalArgumentException("no service " + service);
+    };
+  }
+
+  /** Stops everything that runs, in reverse order of start. */
+  @Override
+  public synchronized void close() {
+    while (!running.isEmpty()) {
+      AutoCloseable next = running.pop();
+      try {
+        next.close();
+      } catch (Exception e) {
+        log.warn("Error while stopping {}", next, e);
+      }
+    }
+  }
+
+  private ConfigurableApplicationContext startService(
+      String name, Class<?> application, Map<String, Object> properties) {
+    long started = System.nanoTime();
+    Map<String, Object> all = new LinkedHashMap<>(properties);
+    all.putAll(commonProperties());
+    all.putAll(extraProperties);
+    // As command-line arguments: they outrank the service's own defaults, as an operator's would.
+    String[] args =
+        all.entrySet().stream()
+            .map(e -> "--" + e.getKey() + "=" + e.getValue())
+            .toArray(String[]::new);
+    ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(application).registerShutdownHook(false).run(args);
+    running.push(
+        new AutoCloseable() {
+          @Override
+          public void close() {
+            log.info("Stopping {} service", name);
+            context.close();
+          }
+
+          @Override
+          public String toString() {
+            return name + " service";
+          }
+        });
+    log.info(
+        "{} service ready on port {} in {} s",
+        name,
+        all.get("server.port"),
+        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+    return context;
+  }
+
+  private Map<String, Object> commonProperties() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put(
+        "spring.kafka.bootstrap-servers",
+        externalKafka != null ? externalKafka : kafka.bootstrapServers());
+    p.put("newsline.security.management-keys", keys.managementKeys());
+    p.put("server.shutdown", "graceful");
+    p.put("spring.main.banner-mode", "off");
+    return p;
+  }
+
+  private Map<String, Object> ingestProperties() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("server.port", settings.ingestPort());
+    p.put("newsline.security.api-keys", keys.ingestKeys());
+    excludeMongo(p);
+    return p;
+  }
+
+  private Map<String, Object> enrichProperties() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("server.port", settings.enrichPort());
+    excludeMongo(p);
+    return p;
+  }
+
+  private Map<String, Object> storeProperties() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("server.port", settings.storePort());
+    p.put("newsline.security.api-keys", keys.storeKeys());
+    p.put(
+        "spring.mongodb.uri",
+        (externalMongo != null ? externalMongo : mongo.connectionString()) + "/newsline");
+    return p;
+  }
+
+  private static void excludeMongo(Map<String, Object> properties) {
+    List<String> present =
+        MONGO_AUTO_CONFIGURATIONS.stream()
+            .filter(c -> ClassUtils.isPresent(c, LocalStack.class.getClassLoader()))
+            .toList();
+    if (!present.isEmpty()) {
+      properties.put("spring.autoconfigure.exclude", String.join(",", present));
+    }
+  }
+}

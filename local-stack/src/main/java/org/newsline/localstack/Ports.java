@@ -1,0 +1,56 @@
+package org.newsline.localstack;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks that the ports the stack will bind are free, before anything starts. */
+final class Ports {
+
+  /** One port the stack needs, with the option that changes it. */
+  record Need(String what, int port, String option) {}
+
+  private Ports() {}
+
+  /**
+   * @throws PortInUseException naming every port in use and the option to change it
+   */
+  static void requireFree(List<Need> needs) {
+    List<String> problems = new ArrayList<>();
+    for (Need need : needs) {
+      if (!isFree(need.port())) {
+        problems.add(
+            "Port "
+                + need.port()
+                + " ("
+                + need.what()
+                + ") is already in use. Stop what uses it, or choose another port with "
+                + need.option()
+                + "=PORT.");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new PortInUseException(String.join(System.lineSeparator(), problems));
+    }
+  }
+
+  static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(false);
+      socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** A port the stack needs is taken. */
+  static final class PortInUseException extends RuntimeException {
+    PortInUseException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package org.newsline.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole pipeline end to end: articles posted to ingest come back from the store's API with
+ * their entities and figures. Runs on the embedded infrastructure and on real containers.
+ */
+abstract class PipelineScenario {
+
+  static final String KEY = "pipeline-test-key";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  protected abstract LocalStack stack();
+
+  @Test
+  void postedArticleIsStoredWithItsEntitiesAndFigures() throws Exception {
+    String id = "e2e-" + UUID.randomUUID();
+    HttpResponse<String> accepted = postArticle(id, "Bridge reopens in Lyon");
+    assertThat(accepted.statusCode()).isEqualTo(202);
+
+    JsonNode stored = awaitStored(id);
+
+    assertThat(stored.get("title").asString()).isEqualTo("Bridge reopens in Lyon");
+    assertThat(stored.get("entities").valueStream().map(e -> e.get("name").asString()))
+        .contains("Lyon", "Claire Dubois");
+    assertThat(stored.get("figures").valueStream())
+        .anySatisfy(
+            f -> {
+              assertThat(f.get("value").asDouble()).isEqualTo(300.0);
+              assertThat(f.get("qualifier").asString()).isEqualTo("APPROXIMATE");
+              assertThat(f.get("unit").asString()).isEqualTo("workers");
+            });
+    assertThat(stored.get("storedAt").asString()).isNotBlank();
+  }
+
+  @Test
+  void theSameArticlePostedTwiceIsStoredOnce() throws Exception {
+    String id = "e2e-" + UUID.randomUUID();
+    assertThat(postArticle(id, "Bridge reopens in Lyon").statusCode()).isEqualTo(202);
+    HttpResponse<String> second = postArticle(id, "Bridge reopens in Lyon");
+    assertThat(second.statusCode()).isIn(200, 202);
+    assertThat(JSON.readTree(second.body()).get("status").asString()).isEqualTo("duplicate");
+
+    awaitStored(id);
+
+    JsonNode page = getStore("/api/v1/articles?limit=200");
+    assertThat(page.get("items").valueStream().filter(a -> a.get("id").asString().equals(id)))
+        .hasSize(1);
+  }
+
+  @Test
+  void malformedArticleIsRejectedAndNeverReachesTheStore() throws Exception {
+    String id = "e2e-" + UUID.randomUUID();
+    HttpResponse<String> rejected =
+        post("{\"id\":\"" + id + "\",\"title\":\"No body\",\"body\":\"\"}");
+
+    assertThat(rejected.statusCode()).isEqualTo(422);
+    assertThat(rejected.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    // A later good article is stored; the rejected one never is.
+    String later = "e2e-" + UUID.randomUUID();
+    postArticle(later, "Bridge reopens in Lyon");
+    awaitStored(later);
+    assertThat(storeStatus("/api/v1/articles/" + id)).isEqualTo(404);
+  }
+
+  @Test
+  void everyMetricTheDashboardQueriesIsExportedByTheServices() throws Exception {
+    // Traffic that makes every stage record: an accepted article, a rejected one, and a record
+    // enrich cannot read (dead-lettered).
+    String id = "e2e-" + UUID.randomUUID();
+    postArticle(id, "Bridge reopens in Lyon");
+    post("{\"title\":\"No body\",\"body\":\"\"}");
+    sendUnreadableRawRecord();
+    awaitStored(id);
+
+    var queried = DashboardQueries.metricsQueried(DashboardQueries.dashboard());
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(
+            () -> {
+              var exported = new java.util.TreeSet<String>();
+              for (String url :
+                  java.util.List.of(
+                      stack().settings().ingestUrl(),
+                      stack().settings().enrichUrl(),
+                      stack().settings().storeUrl())) {
+                HttpResponse<String> scrape =
+                    http.send(
+                        HttpRequest.newBuilder(URI.create(url + "/actuator/prometheus"))
+                            .header("X-API-Key", KEY)
+                            .GET()
+                            .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(scrape.statusCode()).as(url).isEqualTo(200);
+                exported.addAll(DashboardQueries.metricsExported(scrape.body()));
+              }
+              assertThat(exported).as("metrics the services export").containsAll(queried);
+            });
+  }
+
+  private void sendUnreadableRawRecord() throws Exception {
+    var env = stack().context("enrich").getEnvironment();
+    String bootstrap = env.getProperty("spring.kafka.bootstrap-servers");
+    String topic = env.getProperty("newsline.kafka.topics.raw", "articles.raw");
+    try (var producer =
+        new org.apache.kafka.clients.producer.KafkaProducer<String, byte[]>(
+            java.util.Map.of("bootstrap.servers", bootstrap, "acks", "all"),
+            new org.apache.kafka.common.serialization.StringSerializer(),
+            new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+      producer
+          .send(
+              new org.apache.kafka.clients.producer.ProducerRecord<>(
+                  topic, "garbage-" + UUID.randomUUID(), new byte[] {0, 1, 2, (byte) 0xff}))
+          .get();
+    }
+  }
+
+  private HttpResponse<String> postArticle(String id, String title) throws Exception {
+    return post(
+        "{\"id\":\""
+            + id
+            + "\",\"source\":\"E2E Wire\",\"publishedAt\":\"2025-05-05T10:00:00Z\",\"title\":\""
+            + title
+            + "\",\"body\":\"About 300 workers finished repairs to the Pont Neuf bridge in Lyon on"
+            + " Monday, the city's mayor, Claire Dubois, said. The work cost more than 4 million"
+            + " euros.\"}");
+  }
+
+  private HttpResponse<String> post(String json) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(stack().settings().ingestUrl() + "/api/v1/articles"))
+            .header("Content-Type", "application/json")
+            .header("X-API-Key", KEY)
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private JsonNode awaitStored(String id) {
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> storeStatus("/api/v1/articles/" + id) == 200);
+    return getStore("/api/v1/articles/" + id);
+  }
+
+  private int storeStatus(String path) throws Exception {
+    return storeGet(path).statusCode();
+  }
+
+  private JsonNode getStore(String path) {
+    try {
+      HttpResponse<String> response = storeGet(path);
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      return JSON.readTree(response.body());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private HttpResponse<String> storeGet(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(stack().settings().storeUrl() + path))
+            .header("X-API-Key", KEY)
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
