@@ -202,6 +202,8 @@ public final class LocalStack implements AutoCloseable {
     p.put("newsline.security.management-keys", keys.managementKeys());
     p.put("server.shutdown", "graceful");
     p.put("spring.main.banner-mode", "off");
+    // One JVM, one logging system: the application name would be the last service's on every line.
+    p.put("logging.include-application-name", "false");
     return p;
   }
 

@@ -4,9 +4,8 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,6 +13,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** API-key authentication, problem+json errors and the OpenAPI security scheme for a service. */
 @AutoConfiguration
@@ -22,19 +22,19 @@ import org.springframework.core.Ordered;
 @Import(ProblemHandler.class)
 public class WebSupportAutoConfiguration {
 
-  private static final Logger log = LoggerFactory.getLogger(WebSupportAutoConfiguration.class);
-
   @Bean
   FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(SecurityProperties properties) {
-    if (properties.apiKeys().isEmpty()) {
-      log.warn(
-          "No API key is configured (newsline.security.api-keys): every /api request will be refused with 401.");
-    }
     FilterRegistrationBean<ApiKeyFilter> registration =
         new FilterRegistrationBean<>(new ApiKeyFilter(properties));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     registration.addUrlPatterns("/*");
     return registration;
+  }
+
+  @Bean
+  MissingApiKeyWarning missingApiKeyWarning(
+      SecurityProperties properties, ObjectProvider<RequestMappingHandlerMapping> mappings) {
+    return new MissingApiKeyWarning(properties, mappings);
   }
 
   @Bean
