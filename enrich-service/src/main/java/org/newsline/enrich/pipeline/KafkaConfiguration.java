@@ -172,7 +172,7 @@ class KafkaConfiguration {
             backOff,
             template,
             true);
-    processor.addNotRetryableExceptions(ArticleTooLargeException.class);
+    processor.addNotRetryableExceptions(ArticleTooLargeException.class, EmptyRecordException.class);
     return processor;
   }
 
@@ -180,6 +180,7 @@ class KafkaConfiguration {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof DeserializationException
           || t instanceof ArticleTooLargeException
+          || t instanceof EmptyRecordException
           || t instanceof org.apache.kafka.common.errors.SerializationException) {
         return true;
       }

@@ -46,9 +46,8 @@ class RawArticleListener {
   void onRawArticle(ConsumerRecord<String, RawArticle> record) {
     RawArticle raw = record.value();
     if (raw == null) {
-      log.warn(
-          "skipping tombstone at {}-{}@{}", record.topic(), record.partition(), record.offset());
-      return;
+      throw new EmptyRecordException(
+          record.topic() + "-" + record.partition() + "@" + record.offset());
     }
     long started = System.nanoTime();
     EnrichmentResult result = engine.enrich(raw);

@@ -32,4 +32,13 @@ class FailureClassificationTest {
     assertThat(KafkaConfiguration.notRetryable(failure)).isFalse();
     assertThat(KafkaConfiguration.reasonOf(failure)).isEqualTo("processing");
   }
+
+  @Test
+  void tombstonesAreNotRetriedAndSayValidation() {
+    Exception failure =
+        new ListenerExecutionFailedException(
+            "listener", new EmptyRecordException("articles.raw-0@5"));
+    assertThat(KafkaConfiguration.notRetryable(failure)).isTrue();
+    assertThat(KafkaConfiguration.reasonOf(failure)).isEqualTo("validation");
+  }
 }
