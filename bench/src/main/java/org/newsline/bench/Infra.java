@@ -1,0 +1,143 @@
+package org.newsline.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.newsline.localstack.LocalKafkaBroker;
+import org.newsline.localstack.LocalMongo;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The local stack's own infrastructure for a benchmark: a real KRaft broker ({@link
+ * LocalKafkaBroker}) and the MongoDB stand-in ({@link LocalMongo}) on free ports in a temporary
+ * directory, plus service contexts started the way {@code LocalStack} starts them.
+ */
+final class Infra implements AutoCloseable {
+
+  final Path dir;
+  final LocalKafkaBroker kafka;
+  final LocalMongo mongo;
+  private final Deque<AutoCloseable> running = new ArrayDeque<>();
+
+  private Infra(Path dir, LocalKafkaBroker kafka, LocalMongo mongo) {
+    this.dir = dir;
+    this.kafka = kafka;
+    this.mongo = mongo;
+  }
+
+  static Infra start(boolean withMongo) throws IOException {
+    Path dir = Files.createTempDirectory("newsline-bench");
+    LocalKafkaBroker kafka = new LocalKafkaBroker(dir.resolve("kafka"), freePort(), freePort(), 6);
+    kafka.start(Duration.ofSeconds(90));
+    LocalMongo mongo = null;
+    if (withMongo) {
+      mongo = new LocalMongo(dir.resolve("mongo"), "127.0.0.1", freePort());
+      mongo.start();
+    }
+    Infra infra = new Infra(dir, kafka, mongo);
+    infra.running.push(kafka);
+    if (mongo != null) {
+      infra.running.push(mongo);
+    }
+    return infra;
+  }
+
+  static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Admin admin() {
+    return Admin.create(
+        Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()));
+  }
+
+  void createTopics(int partitions, String... names) throws Exception {
+    try (Admin admin = admin()) {
+      admin
+          .createTopics(
+              java.util.Arrays.stream(names)
+                  .map(n -> new NewTopic(n, partitions, (short) 1))
+                  .toList())
+          .all()
+          .get(30, TimeUnit.SECONDS);
+    }
+  }
+
+  /**
+   * Starts a service's application context with {@code properties} as command-line arguments (they
+   * outrank the service's defaults), closed with this object.
+   */
+  ConfigurableApplicationContext service(
+      Class<?> application, Map<String, Object> properties, Class<?>... extraSources) {
+    Map<String, Object> all = new LinkedHashMap<>();
+    all.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+    all.put("spring.main.banner-mode", "off");
+    all.put("newsline.security.management-keys", "bench-management-key");
+    all.put("logging.level.root", "WARN");
+    all.put("logging.level.org.newsline", "WARN");
+    all.putAll(properties);
+    String[] args =
+        all.entrySet().stream()
+            .map(e -> "--" + e.getKey() + "=" + e.getValue())
+            .toArray(String[]::new);
+    SpringApplicationBuilder builder =
+        new SpringApplicationBuilder(application).registerShutdownHook(false);
+    if (extraSources.length > 0) {
+      builder.sources(extraSources);
+    }
+    ConfigurableApplicationContext context = builder.run(args);
+    running.push(context::close);
+    return context;
+  }
+
+  /** Mongo auto-configurations a service without MongoDB must not run (as in LocalStack). */
+  static void excludeMongo(Map<String, Object> properties) {
+    List<String> present =
+        List.of(
+                "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+                "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration",
+                "org.springframework.boot.mongodb.autoconfigure.health.MongoReactiveHealthContributorAutoConfiguration",
+                "org.springframework.boot.mongodb.autoconfigure.metrics.MongoMetricsAutoConfiguration",
+                "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration")
+            .stream()
+            .filter(
+                c -> org.springframework.util.ClassUtils.isPresent(c, Infra.class.getClassLoader()))
+            .toList();
+    if (!present.isEmpty()) {
+      properties.put("spring.autoconfigure.exclude", String.join(",", present));
+    }
+  }
+
+  @Override
+  public void close() {
+    while (!running.isEmpty()) {
+      try {
+        running.pop().close();
+      } catch (Exception e) {
+        System.err.println("while stopping: " + e);
+      }
+    }
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temp dir left behind is harmless
+    }
+  }
+}
