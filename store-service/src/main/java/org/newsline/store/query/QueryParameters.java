@@ -47,13 +47,18 @@ final class QueryParameters {
         "limit", "Parameter 'limit' must be a whole number from 1 to " + limits.maxLimit() + ".");
   }
 
-  /** An optional text value: null when absent; refused when blank or too long. */
+  /** An optional text value: null when absent; refused when blank, too long or holding a NUL. */
   String text(String name, String value) {
     if (value == null) {
       return null;
     }
     if (value.isBlank()) {
       throw new BadParameterException(name, "Parameter '" + name + "' must not be blank.");
+    }
+    if (value.indexOf('\u0000') >= 0) {
+      // BSON cannot hold a NUL inside a regular expression (the case-insensitive unit match).
+      throw new BadParameterException(
+          name, "Parameter '" + name + "' must not contain a NUL character.");
     }
     if (value.length() > limits.maxParameterLength()) {
       throw new BadParameterException(

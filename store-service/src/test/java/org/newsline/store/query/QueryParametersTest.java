@@ -55,6 +55,9 @@ class QueryParametersTest {
   @Test
   void textIsLiteralButBoundedAndNotBlank() {
     assertThat(parameters.text("entity", "{\"$gt\": \"\"}")).isEqualTo("{\"$gt\": \"\"}");
+    assertThatThrownBy(() -> parameters.text("unit", "\u0000"))
+        .isInstanceOf(BadParameterException.class)
+        .hasMessageContaining("'unit'");
     assertThatThrownBy(() -> parameters.text("entity", " "))
         .isInstanceOf(BadParameterException.class);
     assertThatThrownBy(() -> parameters.text("source", "x".repeat(51)))
