@@ -39,7 +39,9 @@ final class Ports {
 
   static boolean isFree(int port) {
     try (ServerSocket socket = new ServerSocket()) {
-      socket.setReuseAddress(false);
+      // As the servers themselves bind: connections of a previous run lingering in TIME_WAIT do
+      // not make a port busy, a listening socket does.
+      socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
       return true;
     } catch (IOException e) {
