@@ -13,12 +13,12 @@ import java.util.Map;
  */
 public final class RecentArticles {
 
-  private record Entry(String contentHash, Instant seen) {}
+  private record Seen(String contentHash, Instant at) {}
 
   private final int capacity;
   private final Duration ttl;
   private final Clock clock;
-  private final LinkedHashMap<String, Entry> entries;
+  private final LinkedHashMap<String, Seen> entries;
 
   public RecentArticles(int capacity, Duration ttl, Clock clock) {
     this.capacity = capacity;
@@ -27,7 +27,7 @@ public final class RecentArticles {
     this.entries =
         new LinkedHashMap<>(16, 0.75f, true) {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<String, Seen> eldest) {
             return size() > RecentArticles.this.capacity;
           }
         };
@@ -38,11 +38,11 @@ public final class RecentArticles {
     if (capacity <= 0) {
       return false;
     }
-    Entry entry = entries.get(id);
+    Seen entry = entries.get(id);
     if (entry == null) {
       return false;
     }
-    if (entry.seen().plus(ttl).isBefore(clock.instant())) {
+    if (entry.at().plus(ttl).isBefore(clock.instant())) {
       entries.remove(id);
       return false;
     }
@@ -52,7 +52,7 @@ public final class RecentArticles {
   /** Records that {@code id} was published (acknowledged) with this content. */
   public synchronized void remember(String id, String contentHash) {
     if (capacity > 0) {
-      entries.put(id, new Entry(contentHash, clock.instant()));
+      entries.put(id, new Seen(contentHash, clock.instant()));
     }
   }
 
