@@ -218,7 +218,7 @@ public final class EnrichBench {
                 base,
                 rate(e) / base,
                 cpuRate(e) / cpuRate(b),
-                d == null ? "-" : String.format(Locale.ROOT, "%.3f", rate(e) / rate(d)),
+                d == null ? "-" : String.format(Locale.ROOT, "%.3f", cpuRate(e) / cpuRate(d)),
                 scaling));
       }
     } finally {

@@ -21,7 +21,7 @@ import org.newsline.model.kafka.EventSerializer;
  * deviations above or below it. Writes {@code scaling.csv} and plots {@code scaling.png} from it.
  *
  * <pre>
- * bench/run ScalingBench --corpus ../shared/corpus/bbc_news_fulltext.ndjson [--n 100000]
+ * bench/run ScalingBench --corpus ../shared/corpus/bbc_news_fulltext.ndjson [--n 1000]
  *     [--warmup 20] [--repeats 1]
  * </pre>
  */
@@ -36,7 +36,7 @@ public final class ScalingBench {
   public static void main(String[] argv) throws Exception {
     Args args = new Args(argv);
     Path corpus = Path.of(args.get("corpus", "../shared/corpus/bbc_news_fulltext.ndjson"));
-    int n = args.getInt("n", 100_000);
+    int n = args.getInt("n", 1000);
     int warmup = args.getInt("warmup", 20);
     int repeats = args.getInt("repeats", 1);
     long seed = args.getLong("seed", 7);
