@@ -167,6 +167,13 @@ public final class PipelineBench {
         report.csv("pipeline-latencies.csv", "phase,e2e_ms", csv);
         plotCurve(curve, report.dir().resolve("pipeline-latency-under-load.png"));
 
+        // The same run's bare engine (benchmark 1's baseline, engine configuration, 2 threads as
+        // enrich's 2 consumers) on this corpus sample, measured while the idle stack still runs.
+        double sameRunBare = sameRunBareRate(items, args.getInt("bare-articles", 100));
+        System.out.printf(
+            Locale.ROOT,
+            "bare CoreNLP (engine configuration), 2 threads, same JVM, now: %.2f articles/s%n",
+            sameRunBare);
         Machine machine = Machine.now();
         System.out.printf(
             Locale.ROOT,
@@ -180,11 +187,13 @@ public final class PipelineBench {
             peakHeap >> 20,
             bareRate,
             capacity / bareRate);
+        System.out.printf(
+            Locale.ROOT, "ratio to the same run's bare engine %.3f%n", capacity / sameRunBare);
         report.appendRow(
             SECTION,
             String.format(
                 Locale.ROOT,
-                "| %s | %.2f | %d | %.2f | %.0f | %.0f | %.0f | %d | **%.3f** |",
+                "| %s | %.2f | %d | %.2f | %.0f | %.0f | %.0f | %d | **%.3f** | %.3f |",
                 machine.cells(),
                 machine.loadAverage(),
                 n,
@@ -193,10 +202,27 @@ public final class PipelineBench {
                 Stats.percentile(e2e, 95),
                 Stats.percentile(e2e, 99),
                 peakHeap >> 20,
+                capacity / sameRunBare,
                 capacity / bareRate));
       }
     }
     System.exit(0);
+  }
+
+  static double sameRunBareRate(List<Corpus.Item> items, int n) throws Exception {
+    edu.stanford.nlp.pipeline.StanfordCoreNLP bare =
+        new edu.stanford.nlp.pipeline.StanfordCoreNLP(EnrichBench.engineConfiguration());
+    java.time.Instant received = java.time.Instant.now();
+    List<org.newsline.model.RawArticle> raws =
+        items.subList(0, Math.min(n, items.size())).stream().map(i -> i.toRaw(received)).toList();
+    java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      EnrichBench.Pipeline p = i -> EnrichBench.annotate(bare, raws.get(i));
+      EnrichBench.run(pool, 2, p, Math.min(16, raws.size()));
+      return EnrichBench.run(pool, 2, p, raws.size()).articlesPerSecond();
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** The bare engine-config rate at 2 threads from benchmark 1's latest row. */
