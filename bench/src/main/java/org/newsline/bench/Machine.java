@@ -35,8 +35,7 @@ public record Machine(String date, int cores, String jdk, String commit, double 
       Process p = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").start();
       String head = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
       p.waitFor();
-      Process dirty =
-          new ProcessBuilder("git", "status", "--porcelain", "--", ".", ":!docs").start();
+      Process dirty = new ProcessBuilder("git", "status", "--porcelain", "--", "bench").start();
       boolean changed = dirty.getInputStream().readAllBytes().length > 0;
       dirty.waitFor();
       return head.isEmpty() ? "unknown" : head + (changed ? "+dirty" : "");
