@@ -28,8 +28,19 @@ public final class ArticleDocuments {
 
   private ArticleDocuments() {}
 
-  /** The document stored for {@code article}, written at {@code storedAt}. */
+  /**
+   * The document stored for {@code article}, written at {@code storedAt}.
+   *
+   * @throws IllegalArgumentException when a metadata key holds a NUL character, which no BSON field
+   *     name can (the driver would refuse the whole batch on every retry)
+   */
   public static Document toDocument(EnrichedArticle article, Instant storedAt) {
+    for (String key : article.metadata().keySet()) {
+      if (key.indexOf('\u0000') >= 0) {
+        throw new IllegalArgumentException(
+            "article " + article.id() + " has a metadata key with a NUL character");
+      }
+    }
     Document doc = new Document(ArticleFields.ID, article.id());
     doc.append(ArticleFields.SCHEMA_VERSION, article.schemaVersion())
         .append(ArticleFields.SOURCE, article.source())

@@ -53,6 +53,35 @@ class ArticleDocumentsTest {
   }
 
   @Test
+  void refusesAMetadataKeyThatNoBsonFieldNameCanHold() {
+    EnrichedArticle article = TestArticles.harbour("coast-6");
+    EnrichedArticle nul =
+        new EnrichedArticle(
+            article.schemaVersion(),
+            article.id(),
+            article.source(),
+            article.url(),
+            article.title(),
+            article.body(),
+            article.language(),
+            article.publishedAt(),
+            article.receivedAt(),
+            article.contentHash(),
+            List.of(),
+            java.util.Map.of("desk\u0000", "city"),
+            article.enrichedAt(),
+            article.enrichment(),
+            List.of(),
+            List.of(),
+            List.of());
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ArticleDocuments.toDocument(nul, STORED))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("NUL");
+  }
+
+  @Test
   void sortsByReceptionWhenThePublicationTimeIsUnknown() {
     EnrichedArticle article = TestArticles.harbour("coast-4");
     EnrichedArticle undated =
