@@ -104,6 +104,14 @@ class PoisonRecordsIT {
         "too-large");
     expectedReasons.put(new Poison("binary", "enr-binary-" + run, garbage(run)), "deserialization");
     expectedReasons.put(new Poison("null-key", null, utf8("<html>nope</html>")), "deserialization");
+    // Valid JSON, but no BSON field name can hold a NUL: once stalled the store for good.
+    expectedReasons.put(
+        new Poison(
+            "nul-in-metadata-key",
+            "enr-nul-" + run,
+            json.serialize(
+                topic, withMetadata(Pipeline.enriched("enr-nul-" + run, Pipeline.BODY)))),
+        "validation");
     expectedReasons.put(new Poison("tombstone", null, null), "validation");
 
     Map<Long, Poison> sent = sendAll(topic, expectedReasons.keySet());
@@ -174,6 +182,28 @@ class PoisonRecordsIT {
     String text = new String(json, StandardCharsets.UTF_8);
     assertThat(text).contains("\"schemaVersion\":1");
     return utf8(text.replace("\"schemaVersion\":1", "\"schemaVersion\":2"));
+  }
+
+  private static org.newsline.model.EnrichedArticle withMetadata(
+      org.newsline.model.EnrichedArticle a) {
+    return new org.newsline.model.EnrichedArticle(
+        a.schemaVersion(),
+        a.id(),
+        a.source(),
+        a.url(),
+        a.title(),
+        a.body(),
+        a.language(),
+        a.publishedAt(),
+        a.receivedAt(),
+        a.contentHash(),
+        a.removedLines(),
+        Map.of("desk\u0000", "city"),
+        a.enrichedAt(),
+        a.enrichment(),
+        a.entities(),
+        a.figures(),
+        a.dates());
   }
 
   private static byte[] garbage(String seed) {

@@ -169,8 +169,22 @@ class SecurityIT {
   @Test
   void noKeyEverAppearsInTheLogs() {
     // Traffic with every key, right and wrong, in both headers, so there is something to leak.
-    everyApiEndpointRefusesAMissingOrUnknownKey();
-    aKeyOpensOnlyItsOwnService();
+    for (Endpoint endpoint : apiEndpoints()) {
+      for (String key :
+          List.of(
+              SharedStack.INGEST_KEY,
+              SharedStack.STORE_KEY,
+              SharedStack.MANAGEMENT_KEY,
+              WRONG_KEY)) {
+        Pipeline.send(endpoint.request().get().header("X-API-Key", key));
+        Pipeline.send(endpoint.request().get().header("Authorization", "Bearer " + key));
+      }
+    }
+    for (String url : managementUrls()) {
+      for (String key : List.of(SharedStack.INGEST_KEY, SharedStack.MANAGEMENT_KEY, WRONG_KEY)) {
+        Pipeline.send(HttpRequest.newBuilder(java.net.URI.create(url)).header("X-API-Key", key));
+      }
+    }
     Pipeline.send(
         Pipeline.ingest("/api/v1/articles")
             .header("Content-Type", "application/json")

@@ -51,16 +51,30 @@ final class SharedStack {
                 settings,
                 new ApiKeyFile(INGEST_KEY, STORE_KEY, MANAGEMENT_KEY, false),
                 Map.of(
-                    "newsline.ingest.publish-timeout", PUBLISH_TIMEOUT,
-                    "newsline.ingest.retry-after", "1s",
+                    // The stack's own URI, with server selection failing after 2 s instead of
+                    // 30 s: a Mongo outage then makes store writes fail and retry (the path under
+                    // test) rather than just block until the stand-in is back.
+                    "spring.mongodb.uri",
+                    "mongodb://127.0.0.1:"
+                        + settings.mongoPort()
+                        + "/newsline?serverSelectionTimeoutMS=2000",
+                    "newsline.ingest.publish-timeout",
+                    PUBLISH_TIMEOUT,
+                    "newsline.ingest.retry-after",
+                    "1s",
                     // The fuzz and batch loops send many requests from one key.
-                    "newsline.ingest.rate-limit.requests-per-second", "0",
-                    "newsline.store.max-document-bytes", Integer.toString(MAX_DOCUMENT_BYTES),
-                    "newsline.store.writing.backoff-max", "2s",
-                    "newsline.enrich.retry-backoff", "200ms",
+                    "newsline.ingest.rate-limit.requests-per-second",
+                    "0",
+                    "newsline.store.max-document-bytes",
+                    Integer.toString(MAX_DOCUMENT_BYTES),
+                    "newsline.store.writing.backoff-max",
+                    "2s",
+                    "newsline.enrich.retry-backoff",
+                    "200ms",
                     // Makes the key-leak test stronger: the security filter logs at its most
                     // verbose.
-                    "logging.level.org.newsline.web", "DEBUG"));
+                    "logging.level.org.newsline.web",
+                    "DEBUG"));
         started.start();
         Runtime.getRuntime().addShutdownHook(new Thread(started::close));
         stack = started;
