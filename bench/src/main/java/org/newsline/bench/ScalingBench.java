@@ -16,8 +16,8 @@ import org.newsline.model.kafka.EventSerializer;
 
 /**
  * Benchmark 5: per-article time of the enrich path (JSON in, engine, JSON out; one thread, after
- * warm-up) against article length in tokens, across a seeded sample of the corpus (all of it by
- * default); prints the least-squares line and names the articles more than 3 residual standard
+ * warm-up) against article length in tokens, across a seeded sample of the corpus (1,000 articles
+ * by default); prints the least-squares line and names the articles more than 3 residual standard
  * deviations above or below it. Writes {@code scaling.csv} and plots {@code scaling.png} from it.
  *
  * <pre>
