@@ -29,13 +29,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Hostile input on the ingest API, from a seeded generator (the seed is printed and can be set with
- * {@code -Dnewsline.fuzz.seed=...}; {@code -Dnewsline.fuzz.tries=...} changes the count): random
- * and mutated JSON, NDJSON with broken lines, deep nesting, huge strings, invalid UTF-8, null
- * bytes, RTL and combining marks, emoji, lone surrogates, HTML with scripts and entities. Every
- * answer is a 2xx or a 4xx problem+json within the request timeout, never a 5xx; every record that
- * reaches {@code articles.raw} meanwhile matches the contract's JSON Schema, and there are exactly
- * as many as articles the API reported accepted.
+ * Hostile input on the ingest API, from a seeded generator (fixed by default, printed; set another
+ * with {@code -Dnewsline.fuzz.seed=...}; {@code -Dnewsline.fuzz.tries=...} changes the count of
+ * requests, 300 by default): random and mutated JSON, NDJSON with broken lines, deep nesting, huge
+ * strings, invalid UTF-8, null bytes, RTL and combining marks, emoji, lone surrogates, HTML with
+ * scripts and entities. Every answer is a 2xx or a 4xx problem+json within the request timeout,
+ * never a 5xx; every record that reaches {@code articles.raw} meanwhile matches the contract's JSON
+ * Schema, and there are exactly as many as articles the API reported accepted.
  */
 class IngestFuzzIT {
 
@@ -82,7 +82,8 @@ class IngestFuzzIT {
   @Test
   void hostileRequestsGetAClientErrorOrAreAcceptedAndNothingMalformedReachesKafka()
       throws Exception {
-    long seed = Long.getLong("newsline.fuzz.seed", System.nanoTime());
+    // A fixed seed keeps the default build repeatable; pass another to explore further.
+    long seed = Long.getLong("newsline.fuzz.seed", 20_261_122L);
     int tries = Integer.getInteger("newsline.fuzz.tries", 300);
     System.out.println("IngestFuzzIT seed " + seed + " (-Dnewsline.fuzz.seed to repeat)");
     Random random = new Random(seed);
