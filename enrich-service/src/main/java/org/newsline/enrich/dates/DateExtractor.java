@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.newsline.model.DateMention;
 import org.newsline.model.Field;
 
@@ -28,43 +29,9 @@ public final class DateExtractor {
 
   /** Words that name a day or month, or anchor a relative date; other date words must be tagged. */
   private static final Set<String> DATE_WORDS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "today",
-          "yesterday",
-          "tomorrow",
-          "tonight",
-          "ago");
+      CalendarWords.union(
+          Stream.concat(CalendarWords.MONTHS.stream(), CalendarWords.WEEKDAYS.stream()),
+          Stream.of("today", "yesterday", "tomorrow", "tonight", "ago"));
 
   private static final Pattern DIGITS_DATE =
       Pattern.compile(

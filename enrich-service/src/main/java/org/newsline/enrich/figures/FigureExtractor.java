@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsline.enrich.dates.CalendarWords;
 import org.newsline.model.Field;
 import org.newsline.model.Figure;
 import org.newsline.model.FigureKind;
@@ -27,44 +28,6 @@ public final class FigureExtractor {
   private static final Set<String> RANGE_JOINERS = Set.of("to", "or", "-", "–", "—", "and");
   private static final Set<String> VAGUE =
       Set.of("hundreds", "thousands", "millions", "billions", "dozens", "tens", "scores");
-  private static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "jan.",
-          "feb",
-          "feb.",
-          "mar",
-          "mar.",
-          "apr",
-          "apr.",
-          "jun",
-          "jun.",
-          "jul",
-          "jul.",
-          "aug",
-          "aug.",
-          "sep",
-          "sep.",
-          "sept",
-          "sept.",
-          "oct",
-          "oct.",
-          "nov",
-          "nov.",
-          "dec",
-          "dec.");
   private static final Set<String> YEAR_PREPOSITIONS =
       Set.of("in", "since", "of", "by", "until", "till", "from", "before", "after", "during", "to");
   private static final Pattern YEAR = Pattern.compile("(1[6-9]|20)\\d\\d");
@@ -382,7 +345,8 @@ public final class FigureExtractor {
   private static boolean nextToMonth(List<CoreLabel> tokens, int i) {
     return i >= 0
         && i < tokens.size()
-        && MONTHS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
+        && CalendarWords.MONTHS_WITH_ABBREVIATION_DOTS.contains(
+            tokens.get(i).word().toLowerCase(Locale.ROOT));
   }
 
   /** "in 2024", "2023" alone: a year, not an amount. */
