@@ -39,6 +39,7 @@ public final class LocalStack implements AutoCloseable {
   private final LocalStackSettings settings;
   private final ApiKeyFile keys;
   private final Map<String, String> extraProperties;
+  private final Map<String, Map<String, String>> serviceProperties;
   private final String externalKafka;
   private final String externalMongo;
   private final Deque<AutoCloseable> running = new ArrayDeque<>();
@@ -55,18 +56,20 @@ public final class LocalStack implements AutoCloseable {
    */
   public LocalStack(
       LocalStackSettings settings, ApiKeyFile keys, Map<String, String> extraProperties) {
-    this(settings, keys, extraProperties, null, null);
+    this(settings, keys, extraProperties, Map.of(), null, null);
   }
 
   private LocalStack(
       LocalStackSettings settings,
       ApiKeyFile keys,
       Map<String, String> extraProperties,
+      Map<String, Map<String, String>> serviceProperties,
       String externalKafka,
       String externalMongo) {
     this.settings = settings;
     this.keys = keys;
     this.extraProperties = Map.copyOf(extraProperties);
+    this.serviceProperties = Map.copyOf(serviceProperties);
     this.externalKafka = externalKafka;
     this.externalMongo = externalMongo;
   }
@@ -83,8 +86,31 @@ public final class LocalStack implements AutoCloseable {
       Map<String, String> extraProperties,
       String kafkaBootstrapServers,
       String mongoConnectionString) {
+    return onExternal(
+        settings, keys, extraProperties, Map.of(), kafkaBootstrapServers, mongoConnectionString);
+  }
+
+  /**
+   * As {@link #onExternal(LocalStackSettings, ApiKeyFile, Map, String, String)}, with properties
+   * for one service only on top of {@code extraProperties}: each service its own Kafka credentials,
+   * for instance.
+   *
+   * @param serviceProperties by service name ({@code ingest}, {@code enrich}, {@code store})
+   */
+  public static LocalStack onExternal(
+      LocalStackSettings settings,
+      ApiKeyFile keys,
+      Map<String, String> extraProperties,
+      Map<String, Map<String, String>> serviceProperties,
+      String kafkaBootstrapServers,
+      String mongoConnectionString) {
     return new LocalStack(
-        settings, keys, extraProperties, kafkaBootstrapServers, mongoConnectionString);
+        settings,
+        keys,
+        extraProperties,
+        serviceProperties,
+        kafkaBootstrapServers,
+        mongoConnectionString);
   }
 
   /** Starts everything, in order; on failure stops what had started and rethrows. */
@@ -166,6 +192,7 @@ public final class LocalStack implements AutoCloseable {
     Map<String, Object> all = new LinkedHashMap<>(properties);
     all.putAll(commonProperties());
     all.putAll(extraProperties);
+    all.putAll(serviceProperties.getOrDefault(name, Map.of()));
     // As command-line arguments: they outrank the service's own defaults, as an operator's would.
     String[] args =
         all.entrySet().stream()
