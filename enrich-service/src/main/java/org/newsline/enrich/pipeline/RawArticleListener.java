@@ -39,8 +39,11 @@ class RawArticleListener {
     this.clock = clock;
   }
 
+  // idIsGroup = false: the consumer group is spring.kafka.consumer.group-id (ENRICH_GROUP_ID),
+  // not the listener id; otherwise every instance of every deployment would join group "enrich".
   @KafkaListener(
       id = "enrich",
+      idIsGroup = false,
       topics = "#{@enrichTopics.raw()}",
       containerFactory = "enrichContainerFactory")
   void onRawArticle(ConsumerRecord<String, RawArticle> record) {

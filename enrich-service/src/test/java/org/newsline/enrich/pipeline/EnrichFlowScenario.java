@@ -19,11 +19,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -277,6 +281,32 @@ abstract class EnrichFlowScenario {
       assertThat(keys).containsExactlyInAnyOrderElementsOf(ids);
     } finally {
       second.close();
+    }
+  }
+
+  @Test
+  void commitsItsOffsetsInTheConfiguredConsumerGroup() throws Exception {
+    RawArticle raw = article("group-1", BODY);
+    send(shared.raw(), 0, raw.id(), json(raw));
+    awaitKeys(shared.enriched(), "group-1");
+
+    try (Admin admin =
+        Admin.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infrastructure().kafkaBootstrapServers()))) {
+      await()
+          .atMost(TIMEOUT)
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          admin
+                              .listConsumerGroupOffsets(shared.group())
+                              .partitionsToOffsetAndMetadata()
+                              .get()
+                              .keySet())
+                      .as("offsets committed by group %s", shared.group())
+                      .contains(new TopicPartition(shared.raw(), 0)));
     }
   }
 
