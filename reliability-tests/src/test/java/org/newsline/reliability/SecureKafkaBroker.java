@@ -58,23 +58,21 @@ final class SecureKafkaBroker implements AutoCloseable {
         .setMetadataLogDirectory(dataDir.toString())
         .setControllerListenerName("CONTROLLER")
         .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-        .setScramArguments(
-            passwords.entrySet().stream()
-                .map(
-                    e ->
-                        SecureKafka.MECHANISM
-                            + "=[name="
-                            + e.getKey()
-                            + ",password="
-                            + e.getValue()
-                            + "]")
-                .toList())
+        .setScramArguments(scramArguments(passwords))
         .run();
     server = new KafkaRaftServer(new KafkaConfig(config(), false), Time.SYSTEM);
     server.startup();
     SecureKafka kafka = new SecureKafka("localhost:" + port, tls, passwords);
     kafka.awaitReady(readyTimeout);
     return kafka;
+  }
+
+  /** As {@code kafka-storage format --add-scram} takes them, one per principal. */
+  static List<String> scramArguments(Map<String, String> passwords) {
+    return passwords.entrySet().stream()
+        .map(
+            e -> SecureKafka.MECHANISM + "=[name=" + e.getKey() + ",password=" + e.getValue() + "]")
+        .toList();
   }
 
   @Override
@@ -87,12 +85,37 @@ final class SecureKafkaBroker implements AutoCloseable {
   }
 
   private Map<String, Object> config() {
+    return config(
+        "localhost",
+        port,
+        controllerPort,
+        tls.keyStore().toString(),
+        tls.trustStore().toString(),
+        tls.password(),
+        passwords.get(SecureKafka.ADMIN),
+        dataDir.toString());
+  }
+
+  /**
+   * The broker's configuration, shared with the container variant (which listens on all interfaces
+   * and has the stores at other paths).
+   */
+  static Map<String, Object> config(
+      String listenHost,
+      int port,
+      int controllerPort,
+      String keyStore,
+      String trustStore,
+      String tlsPassword,
+      String adminPassword,
+      String logDir) {
     Map<String, Object> c = new HashMap<>();
     c.put("process.roles", "broker,controller");
     c.put("node.id", Integer.toString(NODE_ID));
     c.put("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort);
     c.put(
-        "listeners", "SASL_SSL://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+        "listeners",
+        "SASL_SSL://" + listenHost + ":" + port + ",CONTROLLER://localhost:" + controllerPort);
     c.put("advertised.listeners", "SASL_SSL://localhost:" + port);
     c.put("controller.listener.names", "CONTROLLER");
     c.put("listener.security.protocol.map", "SASL_SSL:SASL_SSL,CONTROLLER:PLAINTEXT");
@@ -102,19 +125,19 @@ final class SecureKafkaBroker implements AutoCloseable {
     c.put("sasl.mechanism.inter.broker.protocol", SecureKafka.MECHANISM);
     c.put(
         "listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config",
-        SecureKafka.jaas(SecureKafka.ADMIN, passwords.get(SecureKafka.ADMIN)));
-    c.put("ssl.keystore.location", tls.keyStore().toString());
-    c.put("ssl.keystore.password", tls.password());
-    c.put("ssl.key.password", tls.password());
+        SecureKafka.jaas(SecureKafka.ADMIN, adminPassword));
+    c.put("ssl.keystore.location", keyStore);
+    c.put("ssl.keystore.password", tlsPassword);
+    c.put("ssl.key.password", tlsPassword);
     c.put("ssl.keystore.type", TlsMaterial.TYPE);
-    c.put("ssl.truststore.location", tls.trustStore().toString());
-    c.put("ssl.truststore.password", tls.password());
+    c.put("ssl.truststore.location", trustStore);
+    c.put("ssl.truststore.password", tlsPassword);
     c.put("ssl.truststore.type", TlsMaterial.TYPE);
     // Authorization: ACLs in the metadata log; nothing is allowed that no ACL grants.
     c.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
     c.put("super.users", "User:" + SecureKafka.ADMIN + ";User:ANONYMOUS");
     c.put("allow.everyone.if.no.acl.found", "false");
-    c.put("log.dirs", dataDir.toString());
+    c.put("log.dirs", logDir);
     c.put("num.partitions", "2");
     c.put("offsets.topic.replication.factor", "1");
     c.put("offsets.topic.num.partitions", "2");
