@@ -246,13 +246,14 @@ public final class DateExtractor {
   }
 
   /**
-   * The dates of one sentence.
+   * SUTime's own output for one sentence: its time expressions in the stretches around date words,
+   * unfiltered. This is all of the engine's work in date extraction; {@link #extract} adds only the
+   * choice of what counts as a date. Public so benchmarks can run CoreNLP's part alone.
    *
    * @param sentence a tagged sentence whose token offsets are offsets into {@code text}
    * @param docDate the article's publication date ({@code 2025-04-20}) or null
    */
-  public List<DateMention> extract(CoreMap sentence, Field field, String text, String docDate) {
-    List<DateMention> out = new ArrayList<>();
+  public List<CoreMap> timeExpressions(CoreMap sentence, String text, String docDate) {
     List<CoreLabel> sentenceTokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<CoreMap> found = new ArrayList<>();
     for (int[] w : windows(sentenceTokens)) {
@@ -263,7 +264,19 @@ public final class DateExtractor {
         // SUTime fails on some odd token sequences; a date less is not worth an error
       }
     }
-    for (CoreMap timex : found) {
+    return found;
+  }
+
+  /**
+   * The dates of one sentence.
+   *
+   * @param sentence a tagged sentence whose token offsets are offsets into {@code text}
+   * @param docDate the article's publication date ({@code 2025-04-20}) or null
+   */
+  public List<DateMention> extract(CoreMap sentence, Field field, String text, String docDate) {
+    List<DateMention> out = new ArrayList<>();
+    List<CoreLabel> sentenceTokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    for (CoreMap timex : timeExpressions(sentence, text, docDate)) {
       Timex t = timex.get(TimeAnnotations.TimexAnnotation.class);
       if (t == null || t.value() == null) {
         continue;
