@@ -1,0 +1,216 @@
+package org.newsline.reliability;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.newsline.testsupport.KafkaTestClients;
+import org.newsline.testsupport.UniqueNames;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The enrich service in a child JVM of its own (main class {@code EnrichApplication}, the test's
+ * classpath, properties as command-line arguments as the local stack passes them), so that a test
+ * can crash it for real: {@link #kill()} is SIGKILL, no shutdown hook, no graceful stop, an open
+ * Kafka transaction left behind. Its output goes to {@code target/enrich-children/<name>.log}.
+ * Every child still alive is killed by {@link #close()} and, as a last resort, when the test JVM
+ * exits.
+ *
+ * <p>The environment variable {@code NEWSLINE_ENRICH_CHILD_CLASSES} (a classpath) is put in front
+ * of the child's classpath: that runs the fault tests against a deliberately broken enrich build,
+ * to see them fail (see the module README).
+ */
+final class EnrichProcess implements AutoCloseable {
+
+  /** Topics and consumer group of one test's enrich instances, unique in the run. */
+  record Names(String raw, String enriched, String rawDlt, String enrichedDlt, String group) {
+
+    static final int PARTITIONS = 6;
+
+    /** Unique names; the topics are created with {@link #PARTITIONS} partitions. */
+    static Names create(String base) {
+      Names names =
+          new Names(
+              UniqueNames.of(base + ".raw"),
+              UniqueNames.of(base + ".enriched"),
+              UniqueNames.of(base + ".raw-dlt"),
+              UniqueNames.of(base + ".enriched-dlt"),
+              UniqueNames.of(base + "-enrich"));
+      KafkaTestClients.createTopics(
+          SharedStack.infrastructure(),
+          PARTITIONS,
+          names.raw(),
+          names.enriched(),
+          names.rawDlt(),
+          names.enrichedDlt());
+      return names;
+    }
+  }
+
+  private static final Set<Process> ALIVE = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> ALIVE.forEach(Process::destroyForcibly)));
+  }
+
+  /** Auto-configurations enrich must not run (on the classpath for the store), as LocalStack. */
+  private static final List<String> MONGO_AUTO_CONFIGURATIONS =
+      List.of(
+          "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+          "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration",
+          "org.springframework.boot.mongodb.autoconfigure.health.MongoReactiveHealthContributorAutoConfiguration",
+          "org.springframework.boot.mongodb.autoconfigure.metrics.MongoMetricsAutoConfiguration",
+          "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration");
+
+  private final String name;
+  private final Path log;
+  private final Process process;
+
+  private EnrichProcess(String name, Path log, Process process) {
+    this.name = name;
+    this.log = log;
+    this.process = process;
+  }
+
+  /**
+   * Starts an enrich instance on the shared stack's broker, consuming {@code names.raw()} in group
+   * {@code names.group()}, with enrich's own defaults otherwise (a random transactional-id prefix
+   * per instance, two consumer threads). Two timeouts are shortened so that what a crash leaves
+   * behind clears in seconds instead of minutes (same path, less waiting): the consumer session (10
+   * s instead of 45 s: the group notices the dead member) and the transaction timeout (10 s instead
+   * of enrich's 120 s: the broker aborts the dead instance's open transaction).
+   */
+  static EnrichProcess start(String name, Names names) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx1500m");
+    command.add("-cp");
+    command.add(classpath());
+    command.add("org.newsline.enrich.EnrichApplication");
+    add(command, "spring.kafka.bootstrap-servers", SharedStack.get().kafka().bootstrapServers());
+    add(command, "spring.kafka.consumer.group-id", names.group());
+    add(command, "newsline.kafka.topics.raw", names.raw());
+    add(command, "newsline.kafka.topics.enriched", names.enriched());
+    add(command, "newsline.kafka.topics.raw-dlt", names.rawDlt());
+    add(command, "newsline.kafka.topics.enriched-dlt", names.enrichedDlt());
+    add(command, "newsline.kafka.partitions", Integer.toString(Names.PARTITIONS));
+    add(command, "spring.kafka.consumer.properties.session.timeout.ms", "10000");
+    add(command, "spring.kafka.producer.properties.transaction.timeout.ms", "10000");
+    add(command, "server.port", "0");
+    add(command, "spring.main.banner-mode", "off");
+    List<String> exclude =
+        MONGO_AUTO_CONFIGURATIONS.stream()
+            .filter(c -> ClassUtils.isPresent(c, EnrichProcess.class.getClassLoader()))
+            .toList();
+    if (!exclude.isEmpty()) {
+      add(command, "spring.autoconfigure.exclude", String.join(",", exclude));
+    }
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "enrich-children"));
+      Path log = dir.resolve(name + ".log");
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      ALIVE.add(process);
+      return new EnrichProcess(name, log, process);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String classpath() {
+    String classpath = System.getProperty("java.class.path");
+    String prepend = System.getenv("NEWSLINE_ENRICH_CHILD_CLASSES");
+    return prepend == null || prepend.isBlank()
+        ? classpath
+        : prepend + File.pathSeparator + classpath;
+  }
+
+  private static void add(List<String> command, String property, String value) {
+    command.add("--" + property + "=" + value);
+  }
+
+  /**
+   * True once this instance has been assigned at least one partition of {@code topic} (Spring Kafka
+   * logs each assignment).
+   */
+  boolean assigned(String topic) {
+    return Pattern.compile("partitions assigned: \\[[^\\]]*" + Pattern.quote(topic) + "-\\d")
+        .matcher(output())
+        .find();
+  }
+
+  /** Crash: SIGKILL, then waits until the process is gone. */
+  void kill() {
+    process.destroyForcibly();
+    awaitExit(Duration.ofSeconds(30));
+  }
+
+  /** Graceful stop: SIGTERM (Spring closes the context: the listener finishes its record). */
+  void stop() {
+    process.destroy();
+    awaitExit(Duration.ofSeconds(60));
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** Everything the child has written so far. */
+  String output() {
+    try {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "(cannot read " + log + ": " + e + ")";
+    }
+  }
+
+  /** The last {@code lines} lines of the output, for a failure message. */
+  String tail(int lines) {
+    List<String> all = output().lines().toList();
+    return "---- "
+        + name
+        + " ("
+        + log
+        + ") ----\n"
+        + String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+  }
+
+  private void awaitExit(Duration timeout) {
+    try {
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    } finally {
+      ALIVE.remove(process);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (process.isAlive()) {
+      kill();
+    }
+    ALIVE.remove(process);
+  }
+
+  @Override
+  public String toString() {
+    return name + " (pid " + process.pid() + ")";
+  }
+}

@@ -1,0 +1,140 @@
+package org.newsline.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsline.testsupport.KafkaTestClients;
+
+/**
+ * Two enrich instances (child JVMs) in one consumer group on a six-partition topic while raw
+ * articles keep arriving: the second joins mid-stream (the first gives up half its partitions),
+ * then the first is killed mid-batch (the second takes them all over, after the dead instance's
+ * open transaction is aborted). Downstream (read_committed) sees every raw record enriched exactly
+ * once, none missing.
+ */
+@ExtendWith(EnrichChildren.class)
+class EnrichRebalanceIT {
+
+  /** Articles sent every quarter second while the test runs (about eight a second). */
+  private static final int TRICKLE = 2;
+
+  /** Articles sent at once just before the kill, so that the killed instance is busy. */
+  private static final int BURST = 100;
+
+  private final List<AutoCloseable> resources = new ArrayList<>();
+
+  @BeforeAll
+  static void stack() {
+    SharedStack.get();
+  }
+
+  @AfterEach
+  void release() throws Exception {
+    for (int i = resources.size() - 1; i >= 0; i--) {
+      resources.get(i).close();
+    }
+  }
+
+  private <T extends AutoCloseable> T open(T resource) {
+    resources.add(resource);
+    return resource;
+  }
+
+  @Test
+  void twoInstancesWithARebalanceMidStreamEnrichEveryRecordExactlyOnce(EnrichChildren children)
+      throws Exception {
+    EnrichProcess.Names names = EnrichProcess.Names.create("rebalance");
+    RawFeed feed = open(new RawFeed(names.raw(), "rebalance"));
+    TopicTally committed =
+        open(TopicTally.committed(names.enriched(), EnrichProcess.Names.PARTITIONS));
+    ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+    open(trickle::shutdownNow);
+
+    EnrichProcess first = children.start("rebalance-first", names);
+    trickle.scheduleAtFixedRate(() -> feed.send(TRICKLE), 0, 250, TimeUnit.MILLISECONDS);
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> committed.distinct() >= 20 || !first.isAlive());
+    assertThat(first.isAlive()).as("first instance running").isTrue();
+
+    // Rebalance 1: a second instance joins while articles arrive and are enriched.
+    EnrichProcess second = children.start("rebalance-second", names);
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> second.assigned(names.raw()) || !second.isAlive());
+    assertThat(second.assigned(names.raw())).as("second instance got partitions").isTrue();
+    assertThat(first.output()).as("first instance gave partitions up").contains("revoked");
+    int atJoin = committed.distinct();
+    System.out.println(
+        "EnrichRebalanceIT: second instance joined after "
+            + atJoin
+            + " of "
+            + feed.sent().size()
+            + " sent were enriched");
+
+    // Rebalance 2: the first instance is killed while both are busy with a burst.
+    int beforeBurst = committed.distinct();
+    feed.send(BURST);
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> committed.distinct() >= beforeBurst + BURST / 5);
+    first.kill();
+    int atKill = committed.distinct();
+    int sentAtKill = feed.sent().size();
+    feed.send(BURST / 2);
+    trickle.shutdownNow();
+    trickle.awaitTermination(10, TimeUnit.SECONDS);
+    Set<String> ids = feed.sent();
+    System.out.println(
+        "EnrichRebalanceIT: killed "
+            + first
+            + " after "
+            + atKill
+            + " of "
+            + sentAtKill
+            + " sent were enriched");
+    assertThat(atKill).as("the kill landed mid-stream").isLessThan(sentAtKill);
+
+    long killed = System.nanoTime();
+    await()
+        .atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> committed.distinct() >= ids.size());
+    System.out.println(
+        "EnrichRebalanceIT: the second instance finished "
+            + Duration.ofNanos(System.nanoTime() - killed).toSeconds()
+            + " s after the kill");
+    // A duplicate would come after the last new record: read on for a while.
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> committed.records() >= ids.size());
+
+    assertThat(committed.missing(ids)).as("raw records never enriched").isEmpty();
+    assertThat(committed.duplicates()).as("raw records enriched more than once").isEmpty();
+    assertThat(committed.counts().keySet()).as("enriched ids").isEqualTo(ids);
+    assertThat(
+            KafkaTestClients.readAll(
+                SharedStack.infrastructure(),
+                names.rawDlt(),
+                0,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(1)))
+        .as("dead-lettered")
+        .isEmpty();
+  }
+}
