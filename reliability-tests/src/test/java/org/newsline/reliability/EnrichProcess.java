@@ -1,5 +1,7 @@
 package org.newsline.reliability;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,10 +11,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TransactionListing;
+import org.apache.kafka.clients.admin.TransactionState;
 import org.newsline.testsupport.KafkaTestClients;
 import org.newsline.testsupport.UniqueNames;
 import org.springframework.util.ClassUtils;
@@ -72,22 +80,26 @@ final class EnrichProcess implements AutoCloseable {
           "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration");
 
   private final String name;
+  private final String transactionIdPrefix;
   private final Path log;
   private final Process process;
 
-  private EnrichProcess(String name, Path log, Process process) {
+  private EnrichProcess(String name, String transactionIdPrefix, Path log, Process process) {
     this.name = name;
+    this.transactionIdPrefix = transactionIdPrefix;
     this.log = log;
     this.process = process;
   }
 
   /**
    * Starts an enrich instance on the shared stack's broker, consuming {@code names.raw()} in group
-   * {@code names.group()}, with enrich's own defaults otherwise (a random transactional-id prefix
-   * per instance, two consumer threads). Two timeouts are shortened so that what a crash leaves
-   * behind clears in seconds instead of minutes (same path, less waiting): the consumer session (10
-   * s instead of 45 s: the group notices the dead member) and the transaction timeout (10 s instead
-   * of enrich's 120 s: the broker aborts the dead instance's open transaction).
+   * {@code names.group()}, with enrich's own defaults otherwise (two consumer threads). Its
+   * transactional-id prefix is unique per instance, as enrich's default (a random UUID), but starts
+   * with {@code name}, so that the test can see its open transactions. Two timeouts are shortened
+   * so that what a crash leaves behind clears in seconds instead of minutes (same path, less
+   * waiting): the consumer session (10 s instead of 45 s: the group notices the dead member) and
+   * the transaction timeout (10 s instead of enrich's 120 s: the broker aborts the dead instance's
+   * open transaction).
    */
   static EnrichProcess start(String name, Names names) {
     List<String> command = new ArrayList<>();
@@ -117,13 +129,14 @@ final class EnrichProcess implements AutoCloseable {
     try {
       Path dir = Files.createDirectories(Path.of("target", "enrich-children"));
       Path log = dir.resolve(name + ".log");
-      Process process =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      // Through enrich's own variable (enrich-service.yml), as an operator would set it.
+      String prefix = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+      builder.environment().put("ENRICH_TRANSACTION_ID_PREFIX", prefix);
+      Process process = builder.start();
       ALIVE.add(process);
-      return new EnrichProcess(name, log, process);
+      return new EnrichProcess(name, prefix, log, process);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -149,6 +162,55 @@ final class EnrichProcess implements AutoCloseable {
     return Pattern.compile("partitions assigned: \\[[^\\]]*" + Pattern.quote(topic) + "-\\d")
         .matcher(output())
         .find();
+  }
+
+  /**
+   * Crash with a transaction open: freezes the process (SIGSTOP) until the broker lists one of its
+   * transactions as ongoing (a record sent or offsets added, not yet committed), thawing it
+   * (SIGCONT) between tries, then kills it (SIGKILL). The transaction stays open on the broker
+   * until it times out: the hardest case for whoever takes the partitions over. An instance the
+   * broker knows no transaction of (a non-transactional build, to see a test fail) is killed at
+   * once.
+   *
+   * @return the transactional ids left open
+   */
+  Set<String> killWithATransactionOpen(Duration within) {
+    Set<String> open = new java.util.TreeSet<>();
+    try (Admin admin =
+        Admin.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedStack.get().kafka().bootstrapServers()))) {
+      await()
+          .atMost(within)
+          .pollInterval(Duration.ofMillis(10))
+          .until(
+              () -> {
+                signal("STOP");
+                List<TransactionListing> mine =
+                    admin.listTransactions().all().get().stream()
+                        .filter(t -> t.transactionalId().startsWith(transactionIdPrefix))
+                        .toList();
+                mine.stream()
+                    .filter(t -> t.state() == TransactionState.ONGOING)
+                    .forEach(t -> open.add(t.transactionalId()));
+                if (open.isEmpty() && !mine.isEmpty()) {
+                  signal("CONT");
+                  return !process.isAlive();
+                }
+                return true;
+              });
+    } finally {
+      kill();
+    }
+    return open;
+  }
+
+  private void signal(String signal) throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start();
+    if (kill.waitFor() != 0) {
+      throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed");
+    }
   }
 
   /** Crash: SIGKILL, then waits until the process is gone. */

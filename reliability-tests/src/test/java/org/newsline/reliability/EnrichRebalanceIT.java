@@ -26,8 +26,8 @@ import org.newsline.testsupport.KafkaTestClients;
 @ExtendWith(EnrichChildren.class)
 class EnrichRebalanceIT {
 
-  /** Articles sent every quarter second while the test runs (about eight a second). */
-  private static final int TRICKLE = 2;
+  /** Articles sent every quarter second while the test runs (four a second). */
+  private static final int TRICKLE = 1;
 
   /** Articles sent at once just before the kill, so that the killed instance is busy. */
   private static final int BURST = 100;
@@ -92,12 +92,13 @@ class EnrichRebalanceIT {
         .atMost(Duration.ofMinutes(1))
         .pollInterval(Duration.ofMillis(50))
         .until(() -> committed.distinct() >= beforeBurst + BURST / 5);
-    first.kill();
+    Set<String> leftOpen = first.killWithATransactionOpen(Duration.ofSeconds(30));
     int atKill = committed.distinct();
     int sentAtKill = feed.sent().size();
     feed.send(BURST / 2);
-    trickle.shutdownNow();
-    trickle.awaitTermination(10, TimeUnit.SECONDS);
+    // Not shutdownNow: an interrupted send may still reach the broker without being counted.
+    trickle.shutdown();
+    assertThat(trickle.awaitTermination(30, TimeUnit.SECONDS)).as("trickle stopped").isTrue();
     Set<String> ids = feed.sent();
     System.out.println(
         "EnrichRebalanceIT: killed "
@@ -106,7 +107,8 @@ class EnrichRebalanceIT {
             + atKill
             + " of "
             + sentAtKill
-            + " sent were enriched");
+            + " sent were enriched, leaving transactions open: "
+            + leftOpen);
     assertThat(atKill).as("the kill landed mid-stream").isLessThan(sentAtKill);
 
     long killed = System.nanoTime();
@@ -127,6 +129,9 @@ class EnrichRebalanceIT {
     assertThat(committed.missing(ids)).as("raw records never enriched").isEmpty();
     assertThat(committed.duplicates()).as("raw records enriched more than once").isEmpty();
     assertThat(committed.counts().keySet()).as("enriched ids").isEqualTo(ids);
+    // The scenario's precondition, checked last so that a broken (non-transactional) build fails
+    // on what matters above.
+    assertThat(leftOpen).as("transactions the kill left open").isNotEmpty();
     assertThat(
             KafkaTestClients.readAll(
                 SharedStack.infrastructure(),
