@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.newsline.enrich.dates.DateExtractor;
 import org.newsline.enrich.engine.CoreNlpEngine;
 import org.newsline.enrich.engine.EngineSettings;
 import org.newsline.enrich.engine.EnrichmentResult;
@@ -109,6 +110,9 @@ public final class EnrichBench {
         });
     pipelines.put("bare CoreNLP, engine config", i -> annotate(sameConfig, raws.get(i)));
     pipelines.put("bare CoreNLP, default coarse", i -> annotate(coreNlpDefault, raws.get(i)));
+    DateExtractor sutime = new DateExtractor();
+    pipelines.put(
+        "bare CoreNLP + SUTime windows", i -> annotateWithDates(sameConfig, sutime, raws.get(i)));
 
     int maxThreads = java.util.Arrays.stream(threadCounts).max().orElse(1);
     ExecutorService pool = Executors.newFixedThreadPool(maxThreads);
@@ -204,11 +208,13 @@ public final class EnrichBench {
         engineRate.put(threads, rate(e));
         double scaling = rate(e) / engineRate.getOrDefault(threadCounts[0], rate(e));
         long[] b = totals.get(names.get(1) + "|" + threads);
+        long[] withDates = totals.get(names.get(3) + "|" + threads);
         report.appendRow(
             SECTION,
             String.format(
                 Locale.ROOT,
-                "| %s | %.2f | %d | %d | %.2f | %.0f | %.2f | **%.3f** | %.3f | %s | %.2f |",
+                "| %s | %.2f | %d | %d | %.2f | %.0f | %.2f | **%.3f** | %.3f | %s | %.2f | %.2f |"
+                    + " **%.3f** | %.3f |",
                 machine.cells(),
                 machine.loadAverage(),
                 records.size(),
@@ -219,7 +225,10 @@ public final class EnrichBench {
                 rate(e) / base,
                 cpuRate(e) / cpuRate(b),
                 d == null ? "-" : String.format(Locale.ROOT, "%.3f", cpuRate(e) / cpuRate(d)),
-                scaling));
+                scaling,
+                rate(withDates),
+                rate(e) / rate(withDates),
+                cpuRate(e) / cpuRate(withDates)));
       }
     } finally {
       pool.shutdownNow();
@@ -258,6 +267,33 @@ public final class EnrichBench {
     // No JAXB runtime on the class path for SUTime's holiday binder (as in the engine).
     p.setProperty("sutime.binders", "0");
     return p;
+  }
+
+  /**
+   * The bare pipeline plus CoreNLP's part of the engine's date extraction: SUTime on the same
+   * stretches around date words of the sentences that may hold a date, its output unfiltered. What
+   * the enrich path adds on top is only our own code (sentence cutting, entity merging, figures,
+   * the choice of dates, JSON).
+   */
+  static int annotateWithDates(StanfordCoreNLP pipeline, DateExtractor dates, RawArticle raw) {
+    int tokens = 0;
+    String docDate =
+        raw.publishedAt() == null
+            ? null
+            : java.time.LocalDate.ofInstant(raw.publishedAt(), java.time.ZoneOffset.UTC).toString();
+    for (String text : List.of(raw.title(), raw.body())) {
+      if (!text.isBlank()) {
+        Annotation doc = new Annotation(text);
+        pipeline.annotate(doc);
+        tokens += doc.get(CoreAnnotations.TokensAnnotation.class).size();
+        for (var sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+          if (DateExtractor.mayHoldDate(sentence.get(CoreAnnotations.TokensAnnotation.class))) {
+            dates.timeExpressions(sentence, text, docDate);
+          }
+        }
+      }
+    }
+    return tokens;
   }
 
   /** Title and body annotated separately, as the engine does. */

@@ -91,7 +91,7 @@ public final class StoreBench {
         String database = "bench_store_" + round;
         String group = "bench-store-" + round;
         infra.createTopics(6, topic, topic + "-dlt");
-        preload(infra, topic, articles, records);
+        preload(infra, topic, articles.stream().map(EnrichedArticle::id).toList(), records);
 
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("server.port", Infra.freePort());
@@ -205,8 +205,8 @@ public final class StoreBench {
             bareCpuTotal / storeCpuTotal));
   }
 
-  static void preload(
-      Infra infra, String topic, List<EnrichedArticle> articles, List<byte[]> records)
+  /** Sends {@code records} under {@code keys} and waits for every acknowledgement. */
+  static void preload(Infra infra, String topic, List<String> keys, List<byte[]> records)
       throws Exception {
     Map<String, Object> config = new LinkedHashMap<>();
     config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafka.bootstrapServers());
@@ -220,8 +220,8 @@ public final class StoreBench {
     try (KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
       List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
-      for (int i = 0; i < articles.size(); i++) {
-        acks.add(producer.send(new ProducerRecord<>(topic, articles.get(i).id(), records.get(i))));
+      for (int i = 0; i < keys.size(); i++) {
+        acks.add(producer.send(new ProducerRecord<>(topic, keys.get(i), records.get(i))));
       }
       for (java.util.concurrent.Future<?> f : acks) {
         f.get(60, TimeUnit.SECONDS);
@@ -255,7 +255,7 @@ public final class StoreBench {
   }
 
   /** Waits until the group's committed offsets reach the end of every partition. */
-  static void awaitCommitted(Infra infra, String topic, String group, int n) throws Exception {
+  static void awaitCommitted(Infra infra, String topic, String group, long n) throws Exception {
     try (Admin admin = infra.admin()) {
       List<TopicPartition> partitions = new ArrayList<>();
       for (int p = 0; p < 6; p++) {
