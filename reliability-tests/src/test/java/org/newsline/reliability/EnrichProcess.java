@@ -60,7 +60,27 @@ final class EnrichProcess implements AutoCloseable {
           names.enriched(),
           names.rawDlt(),
           names.enrichedDlt());
+      awaitLeaders(names.raw(), names.enriched());
       return names;
+    }
+  }
+
+  /** Until the broker names a leader for every partition of {@code topics}. */
+  private static void awaitLeaders(String... topics) {
+    try (Admin admin =
+        Admin.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedStack.get().kafka().bootstrapServers()))) {
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(100))
+          .ignoreExceptions()
+          .until(
+              () ->
+                  admin.describeTopics(List.of(topics)).allTopicNames().get().values().stream()
+                      .flatMap(t -> t.partitions().stream())
+                      .allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
     }
   }
 

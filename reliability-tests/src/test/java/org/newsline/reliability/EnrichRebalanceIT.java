@@ -115,7 +115,9 @@ class EnrichRebalanceIT {
     await()
         .atMost(Duration.ofMinutes(3))
         .pollInterval(Duration.ofMillis(200))
-        .until(() -> committed.distinct() >= ids.size());
+        .untilAsserted(
+            () ->
+                assertThat(committed.missing(ids)).as("raw records not enriched (yet)").isEmpty());
     System.out.println(
         "EnrichRebalanceIT: the second instance finished "
             + Duration.ofNanos(System.nanoTime() - killed).toSeconds()

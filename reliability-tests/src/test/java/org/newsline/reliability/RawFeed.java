@@ -1,5 +1,6 @@
 package org.newsline.reliability;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.newsline.model.RawArticle;
 import org.newsline.model.kafka.EventSerializer;
-import org.newsline.testsupport.KafkaTestClients;
 
 /**
  * Writes short raw articles (own text, two sentences each, varied so that the engine has entities,
@@ -39,8 +42,7 @@ final class RawFeed implements AutoCloseable {
 
   private final String topic;
   private final String prefix;
-  private final KafkaProducer<String, byte[]> producer =
-      KafkaTestClients.bytesProducer(SharedStack.infrastructure());
+  private final KafkaProducer<String, byte[]> producer = producer();
   private final EventSerializer<RawArticle> json = new EventSerializer<>();
   private final Set<String> sent = ConcurrentHashMap.newKeySet();
   private final AtomicInteger next = new AtomicInteger();
@@ -76,6 +78,23 @@ final class RawFeed implements AutoCloseable {
   /** Ids the broker acknowledged so far. */
   Set<String> sent() {
     return Set.copyOf(sent);
+  }
+
+  /**
+   * Idempotent, {@code acks=all}, and one request in flight per connection: with more, a burst to a
+   * topic created a moment before could get NOT_LEADER_OR_FOLLOWER for a first batch while a later
+   * one was written, and the producer then retried with out-of-order sequence numbers until its
+   * delivery timeout (seen once, right after the topics were created).
+   */
+  private static KafkaProducer<String, byte[]> producer() {
+    Map<String, Object> config = new HashMap<>();
+    config.put(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        SharedStack.infrastructure().kafkaBootstrapServers());
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+    return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
   }
 
   static RawArticle article(String id, int n) {
