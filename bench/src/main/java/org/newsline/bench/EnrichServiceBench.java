@@ -60,7 +60,8 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
  *
  * <pre>
  * bench/run EnrichServiceBench --corpus ../shared/corpus/bbc_news_fulltext.ndjson [--n 100]
- *     [--seed 7] [--rounds 3] [--concurrency 2] [--warmup 16] [--kafka-warmup 600]
+ *     [--seed 7] [--rounds 3] [--concurrency 2] [--warmup-passes 3] [--warmup 16]
+ *     [--kafka-warmup 600] [--only service,engine,bare]
  * </pre>
  */
 public final class EnrichServiceBench {
@@ -82,6 +83,10 @@ public final class EnrichServiceBench {
     int warmup = args.getInt("warmup", 16);
     int concurrency = args.getInt("concurrency", 2);
     int kafkaWarmup = args.getInt("kafka-warmup", 600);
+    int warmupPasses = args.getInt("warmup-passes", 3);
+    // For diagnosis: only some ways, by first word ("service", "engine", "bare"); no report row.
+    List<String> only =
+        List.of(args.get("only", "").split(",")).stream().filter(w -> !w.isBlank()).toList();
     Report report = new Report(Path.of(args.get("docs", "docs")));
 
     List<Corpus.Item> items = Corpus.sample(corpus, n, seed);
@@ -139,13 +144,17 @@ public final class EnrichServiceBench {
           outputs.add(new TopicPartition(ENRICHED, i));
         }
         reader.assign(outputs);
-        // Warm-up: each way once on the first articles.
+        // Warm-up: each way over the whole sample, warmupPasses times. The service's path needs it
+        // most: measured with --only service, its compiler threads still took 2-6 s of CPU per
+        // 100 articles in the first rounds after a 16-article warm-up, on a 2-core machine.
         int w = Math.min(warmup, n);
-        for (EnrichBench.Pipeline pipeline : direct.values()) {
-          EnrichBench.run(pool, concurrency, pipeline, w);
-        }
         listeners.start();
-        runService(feeder, reader, raws.subList(0, w), ++batch[0]);
+        for (int pass = 0; pass < warmupPasses; pass++) {
+          for (EnrichBench.Pipeline pipeline : direct.values()) {
+            EnrichBench.run(pool, concurrency, pipeline, n);
+          }
+          runService(feeder, reader, raws, ++batch[0]);
+        }
         // The Kafka side (broker, clients, transactions) has thousands of methods of its own to
         // compile; in production they are compiled minutes after start-up. Short articles (the
         // titles alone) put many records through that path at little cost in the engine.
@@ -164,6 +173,9 @@ public final class EnrichServiceBench {
 
         List<String> names = new ArrayList<>(direct.keySet());
         names.add(service);
+        if (!only.isEmpty()) {
+          names.removeIf(name -> !only.contains(name.split(" ")[0]));
+        }
         for (int round = 1; round <= rounds; round++) {
           for (int k = 0; k < names.size(); k++) {
             String name = names.get((k + round) % names.size());
@@ -225,6 +237,10 @@ public final class EnrichServiceBench {
         }
       } finally {
         pool.shutdownNow();
+      }
+      if (!only.isEmpty()) {
+        System.out.println("--only given: nothing written to docs");
+        return;
       }
       report.csv(
           "enrich-service-rounds.csv",
