@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsline.testsupport.KafkaTestClients;
 
 /**
  * Enrich crashes (SIGKILL of its JVM: no graceful shutdown, an open transaction left behind) in the
@@ -26,23 +23,15 @@ class EnrichCrashIT {
   /** The killed instance must have enriched at least this many, and not all, before the kill. */
   private static final int KILL_AFTER = 40;
 
-  private final List<AutoCloseable> resources = new ArrayList<>();
+  @AutoClose private final Closer resources = new Closer();
 
   @BeforeAll
   static void stack() {
     SharedStack.get();
   }
 
-  @AfterEach
-  void release() throws Exception {
-    for (int i = resources.size() - 1; i >= 0; i--) {
-      resources.get(i).close();
-    }
-  }
-
   private <T extends AutoCloseable> T open(T resource) {
-    resources.add(resource);
-    return resource;
+    return resources.open(resource);
   }
 
   @Test
@@ -83,27 +72,11 @@ class EnrichCrashIT {
         "EnrichCrashIT: restarted instance finished in "
             + Duration.ofNanos(System.nanoTime() - restarted).toSeconds()
             + " s");
-    // A duplicate would come after the last new record: the count must stay put for a while.
-    await()
-        .during(Duration.ofSeconds(3))
-        .atMost(Duration.ofSeconds(10))
-        .until(() -> committed.records() >= TOTAL);
-
-    assertThat(committed.missing(ids)).as("raw records never enriched").isEmpty();
-    assertThat(committed.duplicates()).as("raw records enriched more than once").isEmpty();
-    assertThat(committed.counts().keySet()).as("enriched ids").isEqualTo(ids);
+    committed.assertEveryIdExactlyOnce(ids);
     // The scenario's precondition, checked last so that a broken (non-transactional) build fails
     // on what matters above.
     assertThat(leftOpen).as("transactions the kill left open").isNotEmpty();
-    assertThat(
-            KafkaTestClients.readAll(
-                SharedStack.infrastructure(),
-                names.rawDlt(),
-                0,
-                Duration.ofSeconds(5),
-                Duration.ofSeconds(1)))
-        .as("dead-lettered")
-        .isEmpty();
+    TopicTally.assertNothingDeadLettered(names.rawDlt());
     // Not asserted (the open transaction may hold only offsets so far): the records of the killed
     // instance's aborted transaction, visible only to a read_uncommitted reader.
     System.out.println(

@@ -1,5 +1,8 @@
 package org.newsline.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +18,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.newsline.testsupport.KafkaTestClients;
 
 /**
  * Reads a topic from the beginning on a thread of its own, for as long as it is open, and counts
@@ -105,6 +109,33 @@ final class TopicTally implements AutoCloseable {
   }
 
   /** Keys of {@code expected} not read (yet). */
+  /**
+   * Waits until every id has arrived, reads on for a while (a duplicate would come after the last
+   * new record), then asserts: none missing, none doubled, nothing else.
+   */
+  void assertEveryIdExactlyOnce(Set<String> ids) {
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> records() >= ids.size());
+    assertThat(missing(ids)).as("raw records never enriched").isEmpty();
+    assertThat(duplicates()).as("raw records enriched more than once").isEmpty();
+    assertThat(counts().keySet()).as("enriched ids").isEqualTo(ids);
+  }
+
+  /** Nothing reached the dead-letter topic {@code rawDlt}. */
+  static void assertNothingDeadLettered(String rawDlt) {
+    assertThat(
+            KafkaTestClients.readAll(
+                SharedStack.infrastructure(),
+                rawDlt,
+                0,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(1)))
+        .as("dead-lettered")
+        .isEmpty();
+  }
+
   Set<String> missing(Set<String> expected) {
     Map<String, Long> now = counts();
     return expected.stream().filter(id -> !now.containsKey(id)).collect(Collectors.toSet());
