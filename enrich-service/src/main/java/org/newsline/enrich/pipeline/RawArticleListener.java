@@ -2,41 +2,70 @@ package org.newsline.enrich.pipeline;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.newsline.enrich.EnrichProperties;
 import org.newsline.enrich.engine.EnrichmentEngine;
 import org.newsline.enrich.engine.EnrichmentResult;
 import org.newsline.model.EnrichedArticle;
 import org.newsline.model.RawArticle;
+import org.newsline.model.kafka.EventSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 
 /**
- * Enriches each raw article and writes the result inside the container's Kafka transaction, so the
- * enriched record and the consumer offset commit together or not at all.
+ * Enriches the records of one poll and writes every outcome inside the container's one Kafka
+ * transaction for that poll, together with the poll's offsets: all of it commits or none of it.
+ *
+ * <p>Every record of the poll is enriched before anything is sent, so the transaction is open on
+ * the broker only while the results are written, not while CoreNLP works (readers with {@code
+ * read_committed} wait on open transactions). A record that cannot be enriched (unreadable, a
+ * tombstone, too large, or an engine failure after its bounded retries) is dead-lettered in the
+ * same transaction, in its place, so one bad record neither stalls the partition nor costs the rest
+ * of the poll its work. Anything else thrown (Kafka itself failing) rolls the whole poll back to be
+ * retried.
  */
 class RawArticleListener {
 
   private static final Logger log = LoggerFactory.getLogger(RawArticleListener.class);
+  private static final LogAccessor LOG_ACCESSOR = new LogAccessor(RawArticleListener.class);
+
+  /** Room for the key, headers and batch overhead next to the value in one produce request. */
+  private static final int RECORD_OVERHEAD_BYTES = 16 * 1024;
 
   private final EnrichmentEngine engine;
   private final KafkaOperations<String, Object> template;
   private final EnrichTopics topics;
   private final EnrichMetrics metrics;
   private final Clock clock;
+  private final ConsumerRecordRecoverer deadLetters;
+  private final EnrichProperties properties;
+  private final int maxValueBytes;
+  private final EventSerializer<EnrichedArticle> json = new EventSerializer<>();
 
   RawArticleListener(
       EnrichmentEngine engine,
       KafkaOperations<String, Object> template,
       EnrichTopics topics,
       EnrichMetrics metrics,
-      Clock clock) {
+      Clock clock,
+      ConsumerRecordRecoverer deadLetters,
+      EnrichProperties properties,
+      int maxRequestBytes) {
     this.engine = engine;
     this.template = template;
     this.topics = topics;
     this.metrics = metrics;
     this.clock = clock;
+    this.deadLetters = deadLetters;
+    this.properties = properties;
+    this.maxValueBytes = maxRequestBytes - RECORD_OVERHEAD_BYTES;
   }
 
   // idIsGroup = false: the consumer group is spring.kafka.consumer.group-id (ENRICH_GROUP_ID),
@@ -45,20 +74,73 @@ class RawArticleListener {
       id = "enrich",
       idIsGroup = false,
       topics = "#{@enrichTopics.raw()}",
-      containerFactory = "enrichContainerFactory")
-  void onRawArticle(ConsumerRecord<String, RawArticle> record) {
+      containerFactory = "enrichContainerFactory",
+      batch = "true")
+  void onRawArticles(List<ConsumerRecord<String, RawArticle>> records) {
+    List<Runnable> writes = new ArrayList<>(records.size());
+    for (ConsumerRecord<String, RawArticle> record : records) {
+      writes.add(outcomeOf(record));
+    }
+    writes.forEach(Runnable::run);
+  }
+
+  /** What to write for one record: its enriched article, or the record to the dead-letter topic. */
+  private Runnable outcomeOf(ConsumerRecord<String, RawArticle> record) {
     RawArticle raw = record.value();
     if (raw == null) {
-      throw new EmptyRecordException(
-          record.topic() + "-" + record.partition() + "@" + record.offset());
+      Exception unreadable =
+          SerializationUtils.getExceptionFromHeader(
+              record, SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG_ACCESSOR);
+      return deadLetter(
+          record,
+          unreadable != null
+              ? unreadable
+              : new EmptyRecordException(
+                  record.topic() + "-" + record.partition() + "@" + record.offset()));
     }
-    long started = System.nanoTime();
-    EnrichmentResult result = engine.enrich(raw);
-    EnrichedArticle enriched = result.toArticle(raw, clock.instant());
-    template.send(topics.enriched(), raw.id(), enriched);
-    metrics.enriched(result, Duration.ofNanos(System.nanoTime() - started));
-    if (result.enrichment().partial()) {
-      log.warn("article {} enriched partially: {}", raw.id(), result.enrichment().warnings());
+    for (int attempt = 1; ; attempt++) {
+      long started = System.nanoTime();
+      try {
+        EnrichmentResult result = engine.enrich(raw);
+        EnrichedArticle enriched = result.toArticle(raw, clock.instant());
+        byte[] value = json.serialize(topics.enriched(), enriched);
+        if (value.length > maxValueBytes) {
+          return deadLetter(record, new EnrichedTooLargeException(raw.id(), value.length));
+        }
+        metrics.enriched(result, Duration.ofNanos(System.nanoTime() - started));
+        if (result.enrichment().partial()) {
+          log.warn("article {} enriched partially: {}", raw.id(), result.enrichment().warnings());
+        }
+        return () -> template.send(topics.enriched(), raw.id(), value);
+      } catch (RuntimeException e) {
+        if (KafkaConfiguration.notRetryable(e) || attempt >= properties.retryAttempts()) {
+          return deadLetter(record, e);
+        }
+        log.warn("article {} failed (attempt {}), retrying: {}", raw.id(), attempt, e.toString());
+        pause(backOff(attempt));
+      }
+    }
+  }
+
+  private Runnable deadLetter(ConsumerRecord<String, RawArticle> record, Exception failure) {
+    return () -> {
+      metrics.failed(KafkaConfiguration.reasonOf(failure));
+      deadLetters.accept(record, failure);
+    };
+  }
+
+  /** Exponential: {@code retry-backoff}, doubled per attempt, at most {@code retry-backoff-max}. */
+  private Duration backOff(int attempt) {
+    long millis = properties.retryBackoff().toMillis() << Math.min(attempt - 1, 20);
+    return Duration.ofMillis(Math.min(millis, properties.retryBackoffMax().toMillis()));
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to retry", e);
     }
   }
 }

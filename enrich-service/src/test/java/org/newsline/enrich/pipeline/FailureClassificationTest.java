@@ -19,6 +19,13 @@ class FailureClassificationTest {
   }
 
   @Test
+  void enrichedRecordsTooLargeToSendAreNotRetriedAndSayTooLarge() {
+    Exception failure = new EnrichedTooLargeException("a", 2_000_000);
+    assertThat(KafkaConfiguration.notRetryable(failure)).isTrue();
+    assertThat(KafkaConfiguration.reasonOf(failure)).isEqualTo("too-large");
+  }
+
+  @Test
   void unreadableRecordsAreNotRetried() {
     assertThat(KafkaConfiguration.notRetryable(new SerializationException("bad"))).isTrue();
     assertThat(KafkaConfiguration.reasonOf(new UnsupportedSchemaVersionException(2, 1, "t")))
