@@ -277,10 +277,7 @@ public final class EnrichBench {
    */
   static int annotateWithDates(StanfordCoreNLP pipeline, DateExtractor dates, RawArticle raw) {
     int tokens = 0;
-    String docDate =
-        raw.publishedAt() == null
-            ? null
-            : java.time.LocalDate.ofInstant(raw.publishedAt(), java.time.ZoneOffset.UTC).toString();
+    String docDate = DateExtractor.documentDate(raw.publishedAt());
     for (String text : List.of(raw.title(), raw.body())) {
       if (!text.isBlank()) {
         Annotation doc = new Annotation(text);

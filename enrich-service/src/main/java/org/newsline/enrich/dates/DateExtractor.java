@@ -130,6 +130,16 @@ public final class DateExtractor {
   private static final List<String> MONTH_NUMBERS =
       List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
+  /**
+   * The date relative and year-less dates are resolved against: the publication's UTC calendar day
+   * ({@code 2025-04-20}), or null when the article has no publication time.
+   */
+  public static String documentDate(java.time.Instant publishedAt) {
+    return publishedAt == null
+        ? null
+        : java.time.LocalDate.ofInstant(publishedAt, java.time.ZoneOffset.UTC).toString();
+  }
+
   /** True when a sentence has a token that can be part of a date; cheap, on tokens only. */
   public static boolean mayHoldDate(List<CoreLabel> tokens) {
     for (int i = 0; i < tokens.size(); i++) {

@@ -5,8 +5,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -95,10 +93,7 @@ public final class CoreNlpEngine implements EnrichmentEngine {
       throw new ArticleTooLargeException(raw.id(), chars, settings.maxArticleChars());
     }
     long deadline = System.nanoTime() + settings.timeBudget().toNanos();
-    String docDate =
-        raw.publishedAt() == null
-            ? null
-            : LocalDate.ofInstant(raw.publishedAt(), ZoneOffset.UTC).toString();
+    String docDate = DateExtractor.documentDate(raw.publishedAt());
     EntityCollector entities = new EntityCollector(gazetteer);
     List<Figure> foundFigures = new ArrayList<>();
     List<DateMention> foundDates = new ArrayList<>();

@@ -127,11 +127,8 @@ class KafkaConfiguration {
   ConcurrentKafkaListenerContainerFactory<String, RawArticle> enrichContainerFactory(
       ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
       ConsumerFactory<String, RawArticle> consumerFactory,
-      KafkaTemplate<String, Object> template,
       KafkaTransactionManager<String, Object> transactionManager,
-      EnrichTopics topics,
-      EnrichProperties properties,
-      EnrichMetrics metrics) {
+      EnrichProperties properties) {
     ConcurrentKafkaListenerContainerFactory<String, RawArticle> factory =
         new ConcurrentKafkaListenerContainerFactory<>();
     configurer.configure(
@@ -156,13 +153,22 @@ class KafkaConfiguration {
    * pauses enrichment, it never drops a record.
    */
   static DefaultAfterRollbackProcessor<Object, Object> afterRollback(EnrichProperties properties) {
-    ExponentialBackOff backOff = new ExponentialBackOff(properties.retryBackoff().toMillis(), 2.0);
-    backOff.setMaxInterval(properties.retryBackoffMax().toMillis());
     return new DefaultAfterRollbackProcessor<>(
         (record, failure) -> {
           throw new IllegalStateException("unbounded back-off never gives up", failure);
         },
-        backOff);
+        retryBackOff(properties));
+  }
+
+  /**
+   * The pause between attempts, for a failing article (in the listener, as many as {@code
+   * retry-attempts}) and for a rolled-back poll (without end): {@code retry-backoff}, doubled each
+   * time, at most {@code retry-backoff-max}.
+   */
+  static ExponentialBackOff retryBackOff(EnrichProperties properties) {
+    ExponentialBackOff backOff = new ExponentialBackOff(properties.retryBackoff().toMillis(), 2.0);
+    backOff.setMaxInterval(properties.retryBackoffMax().toMillis());
+    return backOff;
   }
 
   /** Publishes a record that cannot be enriched to {@code articles.raw-dlt}, same partition. */

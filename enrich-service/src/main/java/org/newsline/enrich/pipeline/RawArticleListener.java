@@ -18,6 +18,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.support.serializer.SerializationUtils;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.BackOffExecution;
 
 /**
  * Enriches the records of one poll and writes every outcome inside the container's one Kafka
@@ -45,7 +47,8 @@ class RawArticleListener {
   private final EnrichMetrics metrics;
   private final Clock clock;
   private final ConsumerRecordRecoverer deadLetters;
-  private final EnrichProperties properties;
+  private final int retryAttempts;
+  private final BackOff retryBackOff;
   private final int maxValueBytes;
   private final EventSerializer<EnrichedArticle> json = new EventSerializer<>();
 
@@ -64,7 +67,8 @@ class RawArticleListener {
     this.metrics = metrics;
     this.clock = clock;
     this.deadLetters = deadLetters;
-    this.properties = properties;
+    this.retryAttempts = properties.retryAttempts();
+    this.retryBackOff = KafkaConfiguration.retryBackOff(properties);
     this.maxValueBytes = maxRequestBytes - RECORD_OVERHEAD_BYTES;
   }
 
@@ -98,6 +102,7 @@ class RawArticleListener {
               : new EmptyRecordException(
                   record.topic() + "-" + record.partition() + "@" + record.offset()));
     }
+    BackOffExecution pauses = retryBackOff.start();
     for (int attempt = 1; ; attempt++) {
       long started = System.nanoTime();
       try {
@@ -113,11 +118,11 @@ class RawArticleListener {
         }
         return () -> template.send(topics.enriched(), raw.id(), value);
       } catch (RuntimeException e) {
-        if (KafkaConfiguration.notRetryable(e) || attempt >= properties.retryAttempts()) {
+        if (KafkaConfiguration.notRetryable(e) || attempt >= retryAttempts) {
           return deadLetter(record, e);
         }
         log.warn("article {} failed (attempt {}), retrying: {}", raw.id(), attempt, e.toString());
-        pause(backOff(attempt));
+        pause(Duration.ofMillis(pauses.nextBackOff()));
       }
     }
   }
@@ -127,12 +132,6 @@ class RawArticleListener {
       metrics.failed(KafkaConfiguration.reasonOf(failure));
       deadLetters.accept(record, failure);
     };
-  }
-
-  /** Exponential: {@code retry-backoff}, doubled per attempt, at most {@code retry-backoff-max}. */
-  private Duration backOff(int attempt) {
-    long millis = properties.retryBackoff().toMillis() << Math.min(attempt - 1, 20);
-    return Duration.ofMillis(Math.min(millis, properties.retryBackoffMax().toMillis()));
   }
 
   private static void pause(Duration duration) {
