@@ -30,21 +30,17 @@ class EnrichCrashIT {
     SharedStack.get();
   }
 
-  private <T extends AutoCloseable> T open(T resource) {
-    return resources.open(resource);
-  }
-
   @Test
   void everyRawRecordIsEnrichedExactlyOnceAfterEnrichIsKilledMidStream(EnrichChildren children)
       throws Exception {
     EnrichProcess.Names names = EnrichProcess.Names.create("crash");
-    RawFeed feed = open(new RawFeed(names.raw(), "crash"));
+    RawFeed feed = resources.open(new RawFeed(names.raw(), "crash"));
     feed.send(TOTAL);
     Set<String> ids = feed.sent();
     TopicTally committed =
-        open(TopicTally.committed(names.enriched(), EnrichProcess.Names.PARTITIONS));
+        resources.open(TopicTally.committed(names.enriched(), EnrichProcess.Names.PARTITIONS));
     TopicTally uncommitted =
-        open(TopicTally.uncommitted(names.enriched(), EnrichProcess.Names.PARTITIONS));
+        resources.open(TopicTally.uncommitted(names.enriched(), EnrichProcess.Names.PARTITIONS));
 
     EnrichProcess first = children.start("crash-first", names);
     await()

@@ -36,19 +36,15 @@ class EnrichRebalanceIT {
     SharedStack.get();
   }
 
-  private <T extends AutoCloseable> T open(T resource) {
-    return resources.open(resource);
-  }
-
   @Test
   void twoInstancesWithARebalanceMidStreamEnrichEveryRecordExactlyOnce(EnrichChildren children)
       throws Exception {
     EnrichProcess.Names names = EnrichProcess.Names.create("rebalance");
-    RawFeed feed = open(new RawFeed(names.raw(), "rebalance"));
+    RawFeed feed = resources.open(new RawFeed(names.raw(), "rebalance"));
     TopicTally committed =
-        open(TopicTally.committed(names.enriched(), EnrichProcess.Names.PARTITIONS));
+        resources.open(TopicTally.committed(names.enriched(), EnrichProcess.Names.PARTITIONS));
     ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
-    open(trickle::shutdownNow);
+    resources.open(trickle::shutdownNow);
 
     EnrichProcess first = children.start("rebalance-first", names);
     trickle.scheduleAtFixedRate(() -> feed.send(TRICKLE), 0, 250, TimeUnit.MILLISECONDS);
