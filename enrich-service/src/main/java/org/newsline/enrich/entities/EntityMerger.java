@@ -15,7 +15,9 @@ import org.newsline.model.Mention;
  * Merges the mentions of one article into entities: mentions with the same name (case, dots and
  * apostrophes ignored) are one entity, whose type is decided by the strongest evidence and then by
  * majority; a one-word person ("Putin") joins the one full name ending with that word ("Vladimir
- * Putin"). The canonical name is the longest mention, preferring mixed case over ALL CAPS.
+ * Putin"). The canonical name is the longest mention, preferring mixed case over ALL CAPS; a
+ * country's official and short names ("Russian Federation", "Russia") are one entity under the
+ * short name ({@link CountryNames}).
  */
 final class EntityMerger {
 
@@ -29,11 +31,17 @@ final class EntityMerger {
     final List<RawMention> mentions = new ArrayList<>();
     EntityType type;
 
+    /** The name from the country table, when the group is a country under one of its names. */
+    String country;
+
     String key() {
       return Gazetteer.key(canonical());
     }
 
     String canonical() {
+      if (country != null) {
+        return country;
+      }
       return mentions.stream()
           .max(
               Comparator.comparingInt((RawMention m) -> words(m.text()))
@@ -68,9 +76,21 @@ final class EntityMerger {
   List<Entity> merge(List<RawMention> mentions) {
     Map<String, Group> byName = new LinkedHashMap<>();
     for (RawMention m : mentions) {
-      byName.computeIfAbsent(Gazetteer.key(m.text()), k -> new Group()).mentions.add(m);
+      String key = Gazetteer.key(m.text());
+      // "Russian Federation", "Russia": one country under its official and short names
+      String country =
+          m.type() == EntityType.LOCATION ? CountryNames.canonical(key).orElse(null) : null;
+      Group g =
+          byName.computeIfAbsent(country != null ? Gazetteer.key(country) : key, k -> new Group());
+      g.mentions.add(m);
+      if (country != null) {
+        g.country = country;
+      }
     }
     byName.values().forEach(Group::decideType);
+    byName.values().stream()
+        .filter(g -> g.type != EntityType.LOCATION)
+        .forEach(g -> g.country = null);
 
     // A one-word person or organisation joins the single multi-word one ending with that word
     // ("Putin" -> "Vladimir Putin", "the Committee" -> "Kuban Anti-War Committee").

@@ -167,6 +167,32 @@ final class MentionFinder {
 
   private static final Set<String> TAGGED = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
+  /** Military units that, capitalised after an ordinal, name a formation ("64th Brigade"). */
+  private static final Set<String> MILITARY_UNITS =
+      Set.of(
+          "Army",
+          "Battalion",
+          "Brigade",
+          "Corps",
+          "Detachment",
+          "Division",
+          "Fleet",
+          "Flotilla",
+          "Legion",
+          "Platoon",
+          "Regiment",
+          "Squadron");
+
+  /**
+   * Verbs in the plural that, right after a singular proper noun, say it is a collective: a club, a
+   * company, a band ("Chelsea have sacked", "Nokia are"), never one person.
+   */
+  private static final Set<String> PLURAL_VERBS = Set.of("have", "are", "'ve", "'re", "’ve", "’re");
+
+  /** Words before a name that make a following plural verb the verb of a coordination or list. */
+  private static final Set<String> COORDINATORS =
+      Set.of("and", "&", ",", "or", "nor", "as", "like", "than", "with", "both", "plus");
+
   private final Gazetteer gazetteer;
 
   MentionFinder(Gazetteer gazetteer) {
@@ -177,27 +203,179 @@ final class MentionFinder {
     List<RawMention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      String ner = tokens.get(i).ner();
-      if (ner == null || !TAGGED.contains(ner)) {
-        int matched = gazetteerRun(tokens, i);
-        if (matched > 0) {
-          add(out, tokens, i, i + matched - 1, EntityType.ORGANIZATION, field, text, true);
-          i += matched;
-        } else {
-          i++;
-        }
+      int named = militaryUnitRun(tokens, i);
+      if (named == 0) {
+        named = officeRun(tokens, i);
+      }
+      if (named > 0) {
+        add(out, tokens, i, i + named - 1, EntityType.ORGANIZATION, Evidence.CONTEXT, field, text);
+        i += named;
         continue;
       }
+      String ner = tokens.get(i).ner();
       int j = i;
-      while (j + 1 < tokens.size()
-          && ner.equals(tokens.get(j + 1).ner())
-          && !isSeparator(tokens, j + 1)) {
-        j++;
+      if (ner == null || !TAGGED.contains(ner)) {
+        if (slashJoined(tokens, i) && TAGGED.contains(tokens.get(i + 2).ner())) {
+          ner = tokens.get(i + 2).ner(); // "AP/NORC" with only "NORC" tagged
+          j = i + 2;
+        } else {
+          int matched = gazetteerRun(tokens, i);
+          if (matched > 0) {
+            add(
+                out,
+                tokens,
+                i,
+                i + matched - 1,
+                EntityType.ORGANIZATION,
+                Evidence.GAZETTEER,
+                field,
+                text);
+            i += matched;
+          } else {
+            i++;
+          }
+          continue;
+        }
       }
-      add(out, tokens, i, j, EntityType.valueOf(ner), field, text, false);
+      while (true) {
+        while (j + 1 < tokens.size()
+            && ner.equals(tokens.get(j + 1).ner())
+            && !isSeparator(tokens, j + 1)) {
+          j++;
+        }
+        if (isSlash(tokens.get(j)) && j + 1 < tokens.size() && slashJoined(tokens, j - 1)) {
+          j++; // "RFE/RL" with the slash tagged and "RL" not
+        } else if (slashJoined(tokens, j) && !isOtherType(tokens.get(j + 2), ner)) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      add(out, tokens, i, j, EntityType.valueOf(ner), Evidence.TAGGER, field, text);
       i = j + 1;
     }
     return out;
+  }
+
+  /** Acronyms joined by a slash without spaces are one name: "RFE/RL", "AP/NORC", "AC/DC". */
+  private static boolean slashJoined(List<CoreLabel> tokens, int k) {
+    if (k < 0 || k + 2 >= tokens.size()) {
+      return false;
+    }
+    CoreLabel slash = tokens.get(k + 1);
+    return isSlash(slash)
+        && isAcronym(tokens.get(k))
+        && isAcronym(tokens.get(k + 2))
+        && slash.beginPosition() == tokens.get(k).endPosition()
+        && tokens.get(k + 2).beginPosition() == slash.endPosition();
+  }
+
+  private static boolean isSlash(CoreLabel t) {
+    return t.word().equals("/");
+  }
+
+  private static boolean isOtherType(CoreLabel t, String ner) {
+    return t.ner() != null && TAGGED.contains(t.ner()) && !t.ner().equals(ner);
+  }
+
+  /** Two or more capitals and digits, at least one letter, nothing in lower case: "RFE", "G7". */
+  private static boolean isAcronym(CoreLabel t) {
+    String w = t.word();
+    if (w.length() < 2) {
+      return false;
+    }
+    boolean letter = false;
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (Character.isUpperCase(c)) {
+        letter = true;
+      } else if (!Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return letter;
+  }
+
+  /**
+   * Length of a numbered military formation starting at {@code i}, or 0: an ordinal, up to three
+   * capitalised words, then a capitalised unit noun ("64th Brigade", "1st Guards Tank Army", "Third
+   * Army"). Lower case ("the 41st brigade") is a description, not a name.
+   */
+  private static int militaryUnitRun(List<CoreLabel> tokens, int i) {
+    if (!isOrdinal(tokens.get(i))) {
+      return 0;
+    }
+    for (int k = i + 1; k < Math.min(tokens.size(), i + 5); k++) {
+      CoreLabel t = tokens.get(k);
+      if (MILITARY_UNITS.contains(t.word())) {
+        while (k + 1 < tokens.size() && MILITARY_UNITS.contains(tokens.get(k + 1).word())) {
+          k++; // "2nd Army Corps"
+        }
+        return k - i + 1;
+      }
+      if (!isCapitalised(t) || "PERSON".equals(t.ner()) || "LOCATION".equals(t.ner())) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isOrdinal(CoreLabel t) {
+    if ("ORDINAL".equals(t.ner())) {
+      return true;
+    }
+    String w = t.word();
+    // "7th" in "the 7th Fleet" is tagged as part of a name rather than as an ordinal
+    return w.length() >= 3
+        && Character.isDigit(w.charAt(0))
+        && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th"))
+        && Character.isDigit(w.charAt(w.length() - 3));
+  }
+
+  /**
+   * Length of an office named after its holder starting at {@code i}, or 0: one to three
+   * capitalised words, a possessive and "Office" ("Prosecutor's Office", "Prosecutor General's
+   * Office"), or "Office of the" and one to four capitalised words ("Office of the Ombudsman"). A
+   * person's office ("Smith's Office") is not matched.
+   */
+  private static int officeRun(List<CoreLabel> tokens, int i) {
+    CoreLabel first = tokens.get(i);
+    if (!isCapitalised(first)) {
+      return 0;
+    }
+    if (first.word().equals("Office")) {
+      int k = i + 1;
+      if (k >= tokens.size() || !tokens.get(k).word().equals("of")) {
+        return 0;
+      }
+      k++;
+      if (k < tokens.size() && tokens.get(k).word().equals("the")) {
+        k++;
+      }
+      int from = k;
+      while (k < tokens.size() && k < from + 4 && isNameWord(tokens.get(k))) {
+        k++;
+      }
+      return k > from ? k - i : 0;
+    }
+    for (int k = i; k < Math.min(tokens.size() - 2, i + 3); k++) {
+      if (!isNameWord(tokens.get(k))) {
+        return 0;
+      }
+      if (isPossessive(tokens.get(k + 1)) && tokens.get(k + 2).word().equals("Office")) {
+        return k + 3 - i;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isNameWord(CoreLabel t) {
+    String tag = t.tag() == null ? "" : t.tag();
+    return isCapitalised(t) && tag.startsWith("NNP") && !"PERSON".equals(t.ner());
+  }
+
+  private static boolean isCapitalised(CoreLabel t) {
+    return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
   }
 
   /** Length of a listed organisation name starting at {@code i} among untagged tokens, or 0. */
@@ -236,13 +414,14 @@ final class MentionFinder {
       int first,
       int last,
       EntityType type,
+      Evidence evidence,
       Field field,
-      String text,
-      boolean fromGazetteer) {
+      String text) {
+    boolean fromContext = evidence != Evidence.TAGGER;
     // Trim: leading titles (people) and articles, trailing possessives and punctuation.
     while (first <= last
         && (isLeadingNoise(tokens.get(first), type)
-            || (first < last && !fromGazetteer && isCommonWord(tokens.get(first))))) {
+            || (first < last && !fromContext && isCommonWord(tokens.get(first))))) {
       first++;
     }
     while (first <= last && isTrailingNoise(tokens.get(last))) {
@@ -256,16 +435,16 @@ final class MentionFinder {
     String surface = text.substring(start, end);
     String stripped = stripPossessive(surface);
     end = start + stripped.length();
-    if (!looksLikeName(tokens, first, last, stripped)) {
+    if (!looksLikeName(tokens, first, last, stripped, type)) {
       return;
     }
-    Evidence evidence = fromGazetteer ? Evidence.GAZETTEER : Evidence.TAGGER;
     var listed = gazetteer.lookup(stripped);
     if (listed.isPresent()) {
       type = listed.get().type();
       evidence = Evidence.GAZETTEER;
     } else if ((type != EntityType.LOCATION && orgCueBefore(tokens, first))
-        || orgAppositionAfter(tokens, last)) {
+        || orgAppositionAfter(tokens, last)
+        || (type == EntityType.PERSON && pluralVerbAfter(tokens, first, last))) {
       type = EntityType.ORGANIZATION;
       evidence = Evidence.CONTEXT;
     }
@@ -313,7 +492,30 @@ final class MentionFinder {
   /** "Leaked" in "Leaked Defense Ministry documents": a sentence-initial common word. */
   private static boolean isCommonWord(CoreLabel t) {
     String tag = t.tag() == null ? "" : t.tag();
-    return t.index() == 1 && !tag.startsWith("NNP") && !tag.equals("CD");
+    return t.index() == 1 && !tag.startsWith("NNP") && !tag.equals("CD") && !isAcronym(t);
+  }
+
+  /**
+   * "Chelsea have sacked", "Chelsea are saying": a singular proper noun followed by a verb in the
+   * plural is a collective (British usage for clubs and companies), unless it is one of a list
+   * ("Putin and Xi have") or the verb belongs to an earlier noun ("leaders such as Merkel are").
+   */
+  private static boolean pluralVerbAfter(List<CoreLabel> tokens, int first, int last) {
+    if (last + 1 >= tokens.size() || !"NNP".equals(tokens.get(last).tag())) {
+      return false;
+    }
+    CoreLabel verb = tokens.get(last + 1);
+    if (!"VBP".equals(verb.tag()) || !PLURAL_VERBS.contains(verb.word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (first == 0) {
+      return true;
+    }
+    CoreLabel before = tokens.get(first - 1);
+    String tag = before.tag() == null ? "" : before.tag();
+    return !COORDINATORS.contains(before.word().toLowerCase(Locale.ROOT))
+        && !tag.startsWith("NN")
+        && !tag.equals("CC");
   }
 
   private static String stripPossessive(String s) {
@@ -328,7 +530,8 @@ final class MentionFinder {
     return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
   }
 
-  private static boolean looksLikeName(List<CoreLabel> tokens, int first, int last, String text) {
+  private static boolean looksLikeName(
+      List<CoreLabel> tokens, int first, int last, String text, EntityType type) {
     if (text.length() < 2) {
       return false;
     }
@@ -346,7 +549,9 @@ final class MentionFinder {
     if (first == last) {
       CoreLabel t = tokens.get(first);
       String tag = t.tag() == null ? "" : t.tag();
-      if (tag.startsWith("PRP") || tag.equals("WP") || PRONOUNS.contains(bare(t.word()))) {
+      boolean country = type == EntityType.LOCATION && isAcronym(t); // "the US", not "us"
+      if (!country
+          && (tag.startsWith("PRP") || tag.equals("WP") || PRONOUNS.contains(bare(t.word())))) {
         return false;
       }
     }

@@ -114,4 +114,83 @@ class EntityExtractionTest {
         .extracting(Entity::name, Entity::subtype)
         .containsExactly(tuple("Zaporizhzhia", "STATE_OR_PROVINCE"));
   }
+
+  @Test
+  void keepsAcronymsJoinedBySlashAsOneNameEvenWithAPossessive() {
+    List<Entity> entities =
+        entities(
+            SharedEngine.article(
+                "",
+                "Crews from RFE/RL’s Balkan desk and the AP/NORC poll team met in Prague."
+                    + " RFE/RL's bureau stayed open."));
+    assertThat(named(entities, "RFE/RL").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(entities, "RFE/RL").count()).isEqualTo(2);
+    assertThat(named(entities, "AP/NORC").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(entities).extracting(Entity::name).doesNotContain("RFE", "RL", "AP", "NORC");
+  }
+
+  @Test
+  void typesAnOrdinalWithACapitalisedMilitaryUnitAsAnOrganisation() {
+    List<Entity> entities =
+        entities(
+            SharedEngine.article(
+                "",
+                "Dozens of men tried to leave the 52nd Brigade – the unit sent to Kharkiv."
+                    + " Soldiers of the 12th Regiment and the 2nd Battalion joined them, but"
+                    + " the 41st brigade stayed."));
+    assertThat(entities)
+        .extracting(Entity::name, Entity::type)
+        .contains(
+            tuple("52nd Brigade", EntityType.ORGANIZATION),
+            tuple("12th Regiment", EntityType.ORGANIZATION),
+            tuple("2nd Battalion", EntityType.ORGANIZATION));
+    assertThat(entities).extracting(Entity::name).doesNotContain("41st brigade");
+  }
+
+  @Test
+  void typesOfficesNamedAfterTheirHolderAsOrganisations() {
+    List<Entity> entities =
+        entities(
+            SharedEngine.article(
+                "",
+                "The orders came from the Prosecutor’s Office and the generals, one man said."
+                    + " The Prosecutor General's Office opened a case. The Office of the"
+                    + " Ombudsman stayed silent."));
+    assertThat(entities)
+        .extracting(Entity::name, Entity::type)
+        .contains(
+            tuple("Prosecutor’s Office", EntityType.ORGANIZATION),
+            tuple("Prosecutor General's Office", EntityType.ORGANIZATION),
+            tuple("Office of the Ombudsman", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void mergesACountrysOfficialAndShortNamesUnderTheShortName() {
+    List<Entity> entities =
+        entities(
+            SharedEngine.article(
+                "",
+                "Envoys of the Russian Federation met the US team; Russia and the United States"
+                    + " of America later signed, and the U.S. said so."));
+    assertThat(named(entities, "Russia").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Russian Federation", "Russia");
+    assertThat(named(entities, "United States").mentions())
+        .extracting(Mention::text)
+        .containsExactly("US", "United States of America", "U.S.");
+    assertThat(named(entities, "United States").subtype()).isEqualTo("COUNTRY");
+  }
+
+  @Test
+  void typesANameWithAVerbInThePluralAsAnOrganisationNotAPerson() {
+    List<Entity> entities =
+        entities(
+            SharedEngine.article(
+                "",
+                "Chelsea have sacked their coach. Chelsea said the decision was final, and"
+                    + " Chelsea are now looking for a new one. Putin and Xi have met."));
+    assertThat(named(entities, "Chelsea").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(entities, "Chelsea").count()).isEqualTo(3);
+    assertThat(named(entities, "Putin").type()).isEqualTo(EntityType.PERSON);
+  }
 }

@@ -59,4 +59,22 @@ class EntityMergerTest {
               assertThat(e.mentions().get(0).field()).isEqualTo(Field.TITLE);
             });
   }
+
+  @Test
+  void mergesOfficialCountryNamesWithTheShortNameButNotOtherTypes() {
+    List<Entity> entities =
+        merger.merge(
+            List.of(
+                m(Field.BODY, 0, "United Kingdom", EntityType.LOCATION, Evidence.GAZETTEER),
+                m(Field.BODY, 30, "UK", EntityType.LOCATION, Evidence.GAZETTEER),
+                m(Field.BODY, 50, "Britain", EntityType.LOCATION, Evidence.GAZETTEER),
+                m(Field.BODY, 70, "Republic of Korea", EntityType.LOCATION, Evidence.TAGGER),
+                m(Field.BODY, 90, "US", EntityType.ORGANIZATION, Evidence.TAGGER)));
+    assertThat(entities)
+        .extracting(Entity::name, Entity::type, Entity::count)
+        .containsExactly(
+            tuple("United Kingdom", EntityType.LOCATION, 3),
+            tuple("South Korea", EntityType.LOCATION, 1),
+            tuple("US", EntityType.ORGANIZATION, 1));
+  }
 }
