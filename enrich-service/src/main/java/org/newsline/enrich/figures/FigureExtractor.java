@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,6 +34,45 @@ public final class FigureExtractor {
   private static final Pattern YEAR = Pattern.compile("(1[6-9]|20)\\d\\d");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(E-?\\d+)?");
   private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
+  private static final Map<String, Double> SCALES =
+      Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
+  private static final Map<String, Double> SMALL_NUMBERS =
+      Map.ofEntries(
+          Map.entry("one", 1.0),
+          Map.entry("two", 2.0),
+          Map.entry("three", 3.0),
+          Map.entry("four", 4.0),
+          Map.entry("five", 5.0),
+          Map.entry("six", 6.0),
+          Map.entry("seven", 7.0),
+          Map.entry("eight", 8.0),
+          Map.entry("nine", 9.0),
+          Map.entry("ten", 10.0));
+  private static final Set<String> PARTITIVE_DETERMINERS =
+      Set.of("the", "its", "their", "his", "her", "our", "these", "those");
+
+  /**
+   * Nouns that count in the singular form ("500 staff", "40 crew"); any other singular noun after a
+   * number other than one is not what the number counts ("zero tolerance", "the 2004 election").
+   */
+  private static final Set<String> COLLECTIVE_NOUNS =
+      Set.of(
+          "personnel",
+          "staff",
+          "police",
+          "crew",
+          "aircraft",
+          "spacecraft",
+          "cattle",
+          "livestock",
+          "infantry",
+          "militia",
+          "sheep",
+          "fish",
+          "deer",
+          "offspring",
+          "clergy",
+          "poultry");
 
   /** A run of tokens [first, last] with one numeric value. */
   private record Amount(int first, int last, String ner, String normalized) {}
@@ -41,6 +81,8 @@ public final class FigureExtractor {
   public List<Figure> extract(List<CoreLabel> tokens, Field field, String text) {
     List<Amount> amounts = amounts(tokens);
     List<Figure> out = new ArrayList<>();
+    List<Amount> starts = new ArrayList<>();
+    List<Amount> ends = new ArrayList<>();
     for (int a = 0; a < amounts.size(); a++) {
       Amount low = amounts.get(a);
       Amount high = low;
@@ -55,8 +97,41 @@ public final class FigureExtractor {
         f = withUnitOfPrevious(f, out);
       }
       out.add(f);
+      starts.add(low);
+      ends.add(high);
     }
+    partitives(tokens, out, starts, ends);
     return out;
+  }
+
+  /**
+   * "48 of the 169 seats": a count without a unit followed by "of", a determiner and another count
+   * counts the same thing.
+   */
+  private static void partitives(
+      List<CoreLabel> tokens, List<Figure> figures, List<Amount> starts, List<Amount> ends) {
+    for (int f = figures.size() - 2; f >= 0; f--) {
+      Figure part = figures.get(f);
+      Figure whole = figures.get(f + 1);
+      if (part.unit() != null
+          || part.kind() != FigureKind.COUNT
+          || whole.unit() == null
+          || whole.kind() != FigureKind.COUNT) {
+        continue;
+      }
+      int k = ends.get(f).last() + 1;
+      if (k >= tokens.size() || !tokens.get(k).word().equalsIgnoreCase("of")) {
+        continue;
+      }
+      k++;
+      if (k < tokens.size()
+          && PARTITIVE_DETERMINERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        k++;
+      }
+      if (k == starts.get(f + 1).first()) {
+        figures.set(f, withUnit(part, whole.unit()));
+      }
+    }
   }
 
   private static List<Amount> amounts(List<CoreLabel> tokens) {
@@ -78,10 +153,75 @@ public final class FigureExtractor {
           && !isJoinerWord(tokens.get(j + 1))) {
         j++;
       }
-      amounts.add(new Amount(i, j, t.ner(), normalized));
-      i = j + 1;
+      Amount amount = withHalf(tokens, new Amount(i, j, t.ner(), normalized));
+      amounts.add(amount);
+      i = amount.last() + 1;
     }
     return amounts;
+  }
+
+  /**
+   * "one-and-a-half million", "two and a half years" (N and a half, then an optional scale word)
+   * and "half a million", which CoreNLP's normaliser reads as 1,000,000, 2 and 1,000,000: the
+   * amount with its half, or the amount unchanged.
+   */
+  private static Amount withHalf(List<CoreLabel> tokens, Amount amount) {
+    int i = amount.first();
+    String prefix = qualifierPrefix(amount.normalized());
+    Double scale = SCALES.get(tokens.get(i).word().toLowerCase(Locale.ROOT));
+    if (scale != null
+        && i >= 2
+        && Qualifiers.isArticle(tokens.get(i - 1).word())
+        && tokens.get(i - 2).word().equalsIgnoreCase("half")) {
+      return new Amount(i - 2, i, amount.ner(), prefix + scale / 2); // "half a million"
+    }
+    // The words from the amount on, hyphenated tokens split: one - and - a-half million
+    List<String> words = new ArrayList<>(8);
+    List<Integer> tokenOf = new ArrayList<>(8);
+    for (int k = i; k < tokens.size() && words.size() < 6; k++) {
+      for (String part : tokens.get(k).word().toLowerCase(Locale.ROOT).split("-")) {
+        if (!part.isEmpty()) {
+          words.add(part);
+          tokenOf.add(k);
+        }
+      }
+    }
+    if (words.size() < 4
+        || !words.get(1).equals("and")
+        || !words.get(2).equals("a")
+        || !words.get(3).equals("half")
+        || tokenOf.get(1) == i) {
+      return amount;
+    }
+    Double whole = SMALL_NUMBERS.get(words.get(0));
+    if (whole == null && DIGIT_RUN.matcher(words.get(0)).matches()) {
+      whole = Double.parseDouble(words.get(0));
+    }
+    if (whole == null) {
+      return amount;
+    }
+    int last = tokenOf.get(3);
+    double value = whole + 0.5;
+    if (words.size() > 4 && SCALES.containsKey(words.get(4)) && tokenOf.get(4) > last) {
+      value *= SCALES.get(words.get(4));
+      last = tokenOf.get(4);
+    }
+    if (last + 1 < tokens.size() && tokens.get(last + 1).word().startsWith("-")) {
+      return amount; // a half inside a longer hyphenated word
+    }
+    return new Amount(i, last, amount.ner(), prefix + value);
+  }
+
+  /** The qualifier signs CoreNLP puts before a normalised value ("~", ">=", "<"), or "". */
+  private static String qualifierPrefix(String normalized) {
+    if (normalized == null) {
+      return "";
+    }
+    int k = 0;
+    while (k < normalized.length() && "~<>=".indexOf(normalized.charAt(k)) >= 0) {
+      k++;
+    }
+    return normalized.substring(0, k);
   }
 
   private static boolean isJoinerWord(CoreLabel t) {
@@ -207,6 +347,9 @@ public final class FigureExtractor {
       if (unit == null) {
         Units.Span np = Units.nounPhrase(tokens, after);
         if (np != null && !startsNewAmount(tokens, np)) {
+          if (!range && lowValue[0] != 1 && isSingularNoun(tokens.get(np.last()))) {
+            return null; // "zero tolerance", "the 2004 election": not a count of anything
+          }
           unit =
               text.substring(
                   tokens.get(np.first()).beginPosition(), tokens.get(np.last()).endPosition());
@@ -296,20 +439,33 @@ public final class FigureExtractor {
     for (int i = before.size() - 1; i >= 0; i--) {
       Figure p = before.get(i);
       if (p.kind() == FigureKind.COUNT && p.unit() != null) {
-        return new Figure(
-            f.text(),
-            f.field(),
-            f.start(),
-            f.end(),
-            f.kind(),
-            f.value(),
-            f.low(),
-            f.high(),
-            f.qualifier(),
-            p.unit());
+        return withUnit(f, p.unit());
       }
     }
     return f;
+  }
+
+  private static Figure withUnit(Figure f, String unit) {
+    return new Figure(
+        f.text(),
+        f.field(),
+        f.start(),
+        f.end(),
+        f.kind(),
+        f.value(),
+        f.low(),
+        f.high(),
+        f.qualifier(),
+        unit);
+  }
+
+  /** A common noun in the singular that is neither a unit of measure nor a collective noun. */
+  private static boolean isSingularNoun(CoreLabel t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return "NN".equals(t.tag())
+        && !COLLECTIVE_NOUNS.contains(w)
+        && !Units.isTimeUnit(w)
+        && !Units.isMeasureUnit(w);
   }
 
   private static boolean startsNewAmount(List<CoreLabel> tokens, Units.Span np) {
@@ -320,6 +476,9 @@ public final class FigureExtractor {
   private static int hyphenWord(List<CoreLabel> tokens, Amount amount) {
     for (int i = amount.first(); i < amount.last(); i++) {
       if (isHyphen(tokens.get(i)) && i + 1 <= amount.last()) {
+        if (tokens.get(i + 1).word().equalsIgnoreCase("and")) {
+          break; // "one-and-a-half million" is one number, not a compound
+        }
         return i + 1;
       }
     }

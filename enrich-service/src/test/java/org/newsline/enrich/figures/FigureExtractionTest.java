@@ -187,4 +187,40 @@ class FigureExtractionTest {
         .extracting(Figure::kind, Figure::value)
         .containsExactly(tuple(FigureKind.MEASURE, 25.0));
   }
+
+  @Test
+  void givesAPartitiveTheUnitOfTheWholeItIsPartOf() {
+    assertThat(figures("The bloc took 61 of the 230 seats, and 7 of its 40 mayors resigned."))
+        .extracting(Figure::value, Figure::unit)
+        .containsExactly(
+            tuple(61.0, "seats"),
+            tuple(230.0, "seats"),
+            tuple(7.0, "mayors"),
+            tuple(40.0, "mayors"));
+  }
+
+  @Test
+  void readsAHalfInNumberWords() {
+    assertThat(
+            figures(
+                "Nearly one-and-a-half million voters stayed home. Two and a half thousand"
+                    + " nurses struck for three and a half years, and half a million people"
+                    + " marched."))
+        .extracting(Figure::value, Figure::qualifier, Figure::unit)
+        .containsExactly(
+            tuple(1_500_000.0, Qualifier.APPROXIMATE, "voters"),
+            tuple(2_500.0, Qualifier.EXACT, "nurses"),
+            tuple(3.5, Qualifier.EXACT, "years"),
+            tuple(500_000.0, Qualifier.EXACT, "people"));
+  }
+
+  @Test
+  void ignoresANumberBeforeASingularNounThatItDoesNotCount() {
+    assertThat(
+            figures(
+                "The school has a zero tolerance approach since the 2019 election, while 300"
+                    + " staff, 40 crew and one teacher stayed."))
+        .extracting(Figure::value, Figure::unit)
+        .containsExactly(tuple(300.0, "staff"), tuple(40.0, "crew"));
+  }
 }
