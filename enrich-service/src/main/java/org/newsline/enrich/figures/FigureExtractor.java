@@ -347,7 +347,7 @@ public final class FigureExtractor {
       if (unit == null) {
         Units.Span np = Units.nounPhrase(tokens, after);
         if (np != null && !startsNewAmount(tokens, np)) {
-          if (!range && lowValue[0] != 1 && isSingularNoun(tokens.get(np.last()))) {
+          if (!range && compound < 0 && lowValue[0] != 1 && isSingularNoun(tokens.get(np.last()))) {
             return null; // "zero tolerance", "the 2004 election": not a count of anything
           }
           unit =
@@ -476,8 +476,9 @@ public final class FigureExtractor {
   private static int hyphenWord(List<CoreLabel> tokens, Amount amount) {
     for (int i = amount.first(); i < amount.last(); i++) {
       if (isHyphen(tokens.get(i)) && i + 1 <= amount.last()) {
-        if (tokens.get(i + 1).word().equalsIgnoreCase("and")) {
-          break; // "one-and-a-half million" is one number, not a compound
+        CoreLabel next = tokens.get(i + 1);
+        if (next.word().equalsIgnoreCase("and") || "CD".equals(next.tag())) {
+          break; // "one-and-a-half million", "Forty-three": one number, not a compound
         }
         return i + 1;
       }

@@ -125,6 +125,11 @@ final class Units {
           Map.entry("rupee", "INR"),
           Map.entry("rupees", "INR"),
           Map.entry("₹", "INR"),
+          Map.entry("baht", "THB"),
+          Map.entry("zloty", "PLN"),
+          Map.entry("zlotys", "PLN"),
+          Map.entry("shekel", "ILS"),
+          Map.entry("shekels", "ILS"),
           Map.entry("cents", "USD"));
 
   private Units() {}

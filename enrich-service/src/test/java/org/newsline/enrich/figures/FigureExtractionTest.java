@@ -223,4 +223,17 @@ class FigureExtractionTest {
         .extracting(Figure::value, Figure::unit)
         .containsExactly(tuple(300.0, "staff"), tuple(40.0, "crew"));
   }
+
+  @Test
+  void keepsHyphenatedNumberWordsAndCurrenciesThatLookSingularAsFigures() {
+    assertThat(
+            figures(
+                "Forty-three per cent agreed, a 200-strong crowd marched and the bridge cost"
+                    + " around 30bn baht."))
+        .extracting(Figure::kind, Figure::value)
+        .containsExactly(
+            tuple(FigureKind.PERCENT, 43.0),
+            tuple(FigureKind.COUNT, 200.0),
+            tuple(FigureKind.MONEY, 3e10));
+  }
 }
