@@ -558,7 +558,7 @@ final class MentionFinder {
     return true;
   }
 
-  private static boolean orgCueBefore(List<CoreLabel> tokens, int first) {
+  static boolean orgCueBefore(List<CoreLabel> tokens, int first) {
     return first > 0 && ORG_CUES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
   }
 

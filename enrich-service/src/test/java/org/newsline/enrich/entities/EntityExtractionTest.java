@@ -193,4 +193,30 @@ class EntityExtractionTest {
     assertThat(named(entities, "Chelsea").count()).isEqualTo(3);
     assertThat(named(entities, "Putin").type()).isEqualTo(EntityType.PERSON);
   }
+
+  @Test
+  void readsATaglineOfOneWordSentencesAfterGroupAsOneOrganisation() {
+    List<Entity> entities =
+        entities(
+            SharedEngine.article(
+                "",
+                "Elena Morozova, head of the rights group Truth. Justice. Peace, agrees that the"
+                    + " men fled."));
+    assertThat(entities)
+        .extracting(Entity::name, Entity::type)
+        .containsExactly(
+            tuple("Elena Morozova", EntityType.PERSON),
+            tuple("Truth. Justice. Peace", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void dropsOnlyTheTaggersGuessesInATaglineWithoutAWordNamingIt() {
+    List<Entity> entities =
+        entities(
+            SharedEngine.article(
+                "",
+                "He closed with Truth. Justice. Peace, and left. They toured Paris. Berlin."
+                    + " Rome, too, was on the list."));
+    assertThat(entities).extracting(Entity::name).containsExactly("Paris", "Berlin", "Rome");
+  }
 }
