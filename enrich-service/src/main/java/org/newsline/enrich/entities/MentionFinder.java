@@ -189,6 +189,14 @@ final class MentionFinder {
    */
   private static final Set<String> PLURAL_VERBS = Set.of("have", "are", "'ve", "'re", "’ve", "’re");
 
+  /**
+   * Tags of the word before a name that leave the name the subject of the verb after it: a quote,
+   * colon, "the", an adverb, "when", "but". After a preposition or a verb the name is an object ("a
+   * museum dedicated to Jimi Hendrix are", "the boys playing Billy are").
+   */
+  private static final Set<String> SUBJECT_OPENERS =
+      Set.of("``", "''", ":", ".", "-LRB-", "DT", "RB", "WRB", "CC");
+
   /** Words before a name that make a following plural verb the verb of a coordination or list. */
   private static final Set<String> COORDINATORS =
       Set.of("and", "&", ",", "or", "nor", "as", "like", "than", "with", "both", "plus");
@@ -498,7 +506,8 @@ final class MentionFinder {
   /**
    * "Chelsea have sacked", "Chelsea are saying": a singular proper noun followed by a verb in the
    * plural is a collective (British usage for clubs and companies), unless it is one of a list
-   * ("Putin and Xi have") or the verb belongs to an earlier noun ("leaders such as Merkel are").
+   * ("Putin and Xi have") or the verb belongs to an earlier noun ("leaders such as Merkel are"):
+   * the name must open the sentence or follow a word in {@link #SUBJECT_OPENERS}.
    */
   private static boolean pluralVerbAfter(List<CoreLabel> tokens, int first, int last) {
     if (last + 1 >= tokens.size() || !"NNP".equals(tokens.get(last).tag())) {
@@ -512,10 +521,8 @@ final class MentionFinder {
       return true;
     }
     CoreLabel before = tokens.get(first - 1);
-    String tag = before.tag() == null ? "" : before.tag();
     return !COORDINATORS.contains(before.word().toLowerCase(Locale.ROOT))
-        && !tag.startsWith("NN")
-        && !tag.equals("CC");
+        && SUBJECT_OPENERS.contains(before.tag());
   }
 
   private static String stripPossessive(String s) {

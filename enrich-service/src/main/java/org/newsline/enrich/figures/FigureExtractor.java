@@ -55,8 +55,12 @@ public final class FigureExtractor {
    * Nouns that count in the singular form ("500 staff", "40 crew"); any other singular noun after a
    * number other than one is not what the number counts ("zero tolerance", "the 2004 election").
    */
+  private static final Set<String> CONTINUING_TAGS = Set.of("JJ", "VBN", "VBZ", "HYPH");
+
   private static final Set<String> COLLECTIVE_NOUNS =
       Set.of(
+          "pence",
+          "p",
           "personnel",
           "staff",
           "police",
@@ -347,12 +351,12 @@ public final class FigureExtractor {
       if (unit == null) {
         Units.Span np = Units.nounPhrase(tokens, after);
         if (np != null && !startsNewAmount(tokens, np)) {
-          if (!range && compound < 0 && lowValue[0] != 1 && isSingularNoun(tokens.get(np.last()))) {
-            return null; // "zero tolerance", "the 2004 election": not a count of anything
-          }
           unit =
               text.substring(
                   tokens.get(np.first()).beginPosition(), tokens.get(np.last()).endPosition());
+          if (!range && compound < 0 && lowValue[0] != 1 && countsNothing(tokens, np, unit)) {
+            return null; // "zero tolerance", "the 2004 election": not a count of anything
+          }
           textLast = np.last();
         }
       }
@@ -459,13 +463,27 @@ public final class FigureExtractor {
         unit);
   }
 
-  /** A common noun in the singular that is neither a unit of measure nor a collective noun. */
-  private static boolean isSingularNoun(CoreLabel t) {
-    String w = t.word().toLowerCase(Locale.ROOT);
-    return "NN".equals(t.tag())
-        && !COLLECTIVE_NOUNS.contains(w)
-        && !Units.isTimeUnit(w)
-        && !Units.isMeasureUnit(w);
+  /**
+   * The noun phrase ends in a common noun in the singular that is neither a unit of measure nor a
+   * collective noun, and nothing after it continues the phrase ("two million phishing related
+   * e-mails" is cut short by the tagger, not a count of phishing).
+   */
+  private static boolean countsNothing(List<CoreLabel> tokens, Units.Span np, String unit) {
+    CoreLabel noun = tokens.get(np.last());
+    String w = noun.word().toLowerCase(Locale.ROOT);
+    String[] unitWords = unit.split("[\\s-]+");
+    String head = unitWords[unitWords.length - 1];
+    if (!"NN".equals(noun.tag())
+        || COLLECTIVE_NOUNS.contains(w)
+        || Units.isTimeUnit(head)
+        || Units.isMeasureUnit(head)) {
+      return false;
+    }
+    if (np.last() + 1 < tokens.size()) {
+      String tag = tokens.get(np.last() + 1).tag();
+      return tag == null || !(tag.startsWith("NN") || CONTINUING_TAGS.contains(tag));
+    }
+    return true;
   }
 
   private static boolean startsNewAmount(List<CoreLabel> tokens, Units.Span np) {

@@ -126,6 +126,7 @@ final class Units {
           Map.entry("rupees", "INR"),
           Map.entry("₹", "INR"),
           Map.entry("baht", "THB"),
+          Map.entry("rupiah", "IDR"),
           Map.entry("zloty", "PLN"),
           Map.entry("zlotys", "PLN"),
           Map.entry("shekel", "ILS"),

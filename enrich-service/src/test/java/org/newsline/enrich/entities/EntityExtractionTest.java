@@ -188,10 +188,12 @@ class EntityExtractionTest {
             SharedEngine.article(
                 "",
                 "Chelsea have sacked their coach. Chelsea said the decision was final, and"
-                    + " Chelsea are now looking for a new one. Putin and Xi have met."));
+                    + " Chelsea are now looking for a new one. Putin and Xi have met. Fans of"
+                    + " Marie Curie are gathering in Warsaw."));
     assertThat(named(entities, "Chelsea").type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(named(entities, "Chelsea").count()).isEqualTo(3);
     assertThat(named(entities, "Putin").type()).isEqualTo(EntityType.PERSON);
+    assertThat(named(entities, "Marie Curie").type()).isEqualTo(EntityType.PERSON);
   }
 
   @Test

@@ -228,12 +228,13 @@ class FigureExtractionTest {
   void keepsHyphenatedNumberWordsAndCurrenciesThatLookSingularAsFigures() {
     assertThat(
             figures(
-                "Forty-three per cent agreed, a 200-strong crowd marched and the bridge cost"
-                    + " around 30bn baht."))
+                "Forty-three per cent agreed, a 200-strong crowd marched, the bridge cost"
+                    + " around 30bn baht and the robot walks at about 1.2km/h."))
         .extracting(Figure::kind, Figure::value)
         .containsExactly(
             tuple(FigureKind.PERCENT, 43.0),
             tuple(FigureKind.COUNT, 200.0),
-            tuple(FigureKind.MONEY, 3e10));
+            tuple(FigureKind.MONEY, 3e10),
+            tuple(FigureKind.MEASURE, 1.2));
   }
 }
