@@ -36,6 +36,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
   private final int port;
   private final int controllerPort;
   private final int defaultPartitions;
+  private final Map<String, String> overrides;
   private KafkaRaftServer server;
 
   /**
@@ -45,10 +46,26 @@ public final class LocalKafkaBroker implements AutoCloseable {
    * @param defaultPartitions partitions of topics created without an explicit count
    */
   public LocalKafkaBroker(Path dataDir, int port, int controllerPort, int defaultPartitions) {
+    this(dataDir, port, controllerPort, defaultPartitions, Map.of());
+  }
+
+  /**
+   * As {@link #LocalKafkaBroker(Path, int, int, int)}, with broker properties that replace this
+   * class's choices (for example {@code log.flush.interval.messages}: this broker flushes every
+   * message to disk, since it has no replica to recover from; a benchmark that wants a production
+   * broker's behaviour sets Kafka's default back).
+   */
+  public LocalKafkaBroker(
+      Path dataDir,
+      int port,
+      int controllerPort,
+      int defaultPartitions,
+      Map<String, String> overrides) {
     this.dataDir = dataDir.toAbsolutePath();
     this.port = port;
     this.controllerPort = controllerPort;
     this.defaultPartitions = defaultPartitions;
+    this.overrides = Map.copyOf(overrides);
   }
 
   /** {@code bootstrap.servers} for clients. */
@@ -118,6 +135,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
     config.put("group.initial.rebalance.delay.ms", "0");
     config.put("auto.create.topics.enable", "false");
     config.put("log.flush.interval.messages", "1");
+    config.putAll(overrides);
     return config;
   }
 

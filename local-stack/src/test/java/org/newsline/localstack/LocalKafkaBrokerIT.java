@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -14,6 +15,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,35 @@ class LocalKafkaBrokerIT {
       assertThat(records)
           .extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
           .containsExactlyInAnyOrder("before", "after");
+    }
+  }
+
+  @Test
+  void flushesEveryMessageUnlessAnOverrideSaysOtherwise() throws Exception {
+    try (LocalKafkaBroker plain =
+        new LocalKafkaBroker(dataDir.resolve("a"), freePort(), freePort(), 1)) {
+      plain.start(Duration.ofSeconds(60));
+      assertThat(brokerConfig(plain, "log.flush.interval.messages")).isEqualTo("1");
+    }
+    try (LocalKafkaBroker tuned =
+        new LocalKafkaBroker(
+            dataDir.resolve("b"),
+            freePort(),
+            freePort(),
+            1,
+            Map.of("log.flush.interval.messages", Long.toString(Long.MAX_VALUE)))) {
+      tuned.start(Duration.ofSeconds(60));
+      assertThat(brokerConfig(tuned, "log.flush.interval.messages"))
+          .isEqualTo(Long.toString(Long.MAX_VALUE));
+    }
+  }
+
+  private static String brokerConfig(LocalKafkaBroker broker, String name) throws Exception {
+    try (Admin admin =
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+      ConfigResource node = new ConfigResource(ConfigResource.Type.BROKER, "1");
+      return admin.describeConfigs(List.of(node)).all().get().get(node).get(name).value();
     }
   }
 
