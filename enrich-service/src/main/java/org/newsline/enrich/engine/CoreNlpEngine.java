@@ -3,8 +3,11 @@ package org.newsline.enrich.engine;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotatorImplementations;
+import edu.stanford.nlp.pipeline.AnnotatorPool;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.Lazy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,8 +29,9 @@ import org.newsline.model.RawArticle;
  * The Stanford CoreNLP engine: {@code tokenize,ssplit} then {@code pos,lemma,ner} with coarse NER
  * and without SUTime (the expensive part of the default NER), then SUTime on just the sentences
  * that can hold a date. Title and body are annotated separately so every offset is an offset into
- * its own field. Thread-safe: one instance serves every consumer thread (CoreNLP's annotators are
- * shared and stateless per call). Constructing one loads the models (tens of seconds); do it once.
+ * its own field. Thread-safe (CoreNLP's annotators keep no state between calls), but the service
+ * gives each consumer thread an engine of its own ({@link #withOwnModels}, {@link EnginePool}).
+ * Constructing one loads the models (seconds); do it once, never per article.
  */
 public final class CoreNlpEngine implements EnrichmentEngine {
 
@@ -49,10 +53,33 @@ public final class CoreNlpEngine implements EnrichmentEngine {
   private final FigureExtractor figures;
   private final Gazetteer gazetteer;
 
+  /**
+   * An engine that shares its models with every other engine and pipeline of the same properties in
+   * this JVM: CoreNLP caches annotators by name and properties, and a second {@code
+   * StanfordCoreNLP} reuses the first one's. Cheap after the first; use {@link #withOwnModels} for
+   * an engine per thread.
+   */
   public CoreNlpEngine(EngineSettings settings) {
+    this(settings, false);
+  }
+
+  /**
+   * An engine with CoreNLP models of its own (the tagger, lemmatiser and NER classifiers, loaded
+   * afresh, outside CoreNLP's annotator cache): one per consumer thread, so that no two threads
+   * share an annotator. Loads for several seconds and holds a few hundred MB.
+   */
+  public static CoreNlpEngine withOwnModels(EngineSettings settings) {
+    return new CoreNlpEngine(settings, true);
+  }
+
+  private CoreNlpEngine(EngineSettings settings, boolean ownModels) {
     this.settings = settings;
     this.splitter = new StanfordCoreNLP(splitterProperties());
-    this.tagger = new StanfordCoreNLP(taggerProperties());
+    Properties taggerProperties = taggerProperties();
+    this.tagger =
+        ownModels
+            ? new StanfordCoreNLP(taggerProperties, false, ownAnnotators(taggerProperties))
+            : new StanfordCoreNLP(taggerProperties);
     this.dates = new DateExtractor();
     this.figures = new FigureExtractor();
     this.gazetteer = Gazetteer.load();
@@ -80,6 +107,24 @@ public final class CoreNlpEngine implements EnrichmentEngine {
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("ner.applyNumericClassifiers", "true");
     return p;
+  }
+
+  /**
+   * The tagger's annotators built as CoreNLP's default pool builds them (same factories, same
+   * properties), in a pool of their own instead of the JVM-wide cache.
+   */
+  private static AnnotatorPool ownAnnotators(Properties properties) {
+    AnnotatorImplementations factories = new AnnotatorImplementations();
+    AnnotatorPool pool = new AnnotatorPool();
+    pool.register("pos", properties, Lazy.cache(() -> factories.posTagger(properties)));
+    pool.register("lemma", properties, Lazy.cache(() -> factories.morpha(properties, false)));
+    pool.register("ner", properties, Lazy.cache(() -> factories.ner(properties)));
+    return pool;
+  }
+
+  /** The pos/lemma/ner pipeline (for tests that check which annotators it holds). */
+  StanfordCoreNLP tagger() {
+    return tagger;
   }
 
   public EngineSettings settings() {

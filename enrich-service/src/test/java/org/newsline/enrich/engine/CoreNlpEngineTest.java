@@ -3,7 +3,10 @@ package org.newsline.enrich.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import java.lang.reflect.Field;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsline.enrich.SharedEngine;
 import org.newsline.model.RawArticle;
@@ -33,6 +36,39 @@ class CoreNlpEngineTest {
     assertThat(result.enrichment().partial()).isTrue();
     assertThat(result.enrichment().warnings()).singleElement().asString().contains("time budget");
     assertThat(result.tokens()).isLessThan(raw.body().length() / 6);
+  }
+
+  @Test
+  void anEngineWithItsOwnModelsSharesNoAnnotatorAndTagsExactlyAsTheSharedOne() throws Exception {
+    CoreNlpEngine shared = SharedEngine.get();
+    CoreNlpEngine own = CoreNlpEngine.withOwnModels(shared.settings());
+
+    List<?> sharedAnnotators = annotators(shared.tagger());
+    List<?> ownAnnotators = annotators(own.tagger());
+    assertThat(ownAnnotators).hasSameSizeAs(sharedAnnotators);
+    for (int i = 0; i < ownAnnotators.size(); i++) {
+      assertThat(ownAnnotators.get(i))
+          .isNotSameAs(sharedAnnotators.get(i))
+          .hasSameClassAs(sharedAnnotators.get(i));
+    }
+    RawArticle raw =
+        SharedEngine.article(
+            "Around 400 Troops Leave Kharkiv Base",
+            "Lt. Col. Maria Ivanova told the Kyiv Independent on Monday that at least 1,200"
+                + " soldiers, about 10 percent of the brigade, had left since March 3. The"
+                + " Ministry of Defence in London said three or four convoys moved north.");
+    EnrichmentResult a = shared.enrich(raw);
+    EnrichmentResult b = own.enrich(raw);
+    assertThat(b.entities()).isEqualTo(a.entities()).isNotEmpty();
+    assertThat(b.figures()).isEqualTo(a.figures()).isNotEmpty();
+    assertThat(b.dates()).isEqualTo(a.dates()).isNotEmpty();
+    assertThat(b.tokens()).isEqualTo(a.tokens());
+  }
+
+  private static List<?> annotators(AnnotationPipeline pipeline) throws Exception {
+    Field field = AnnotationPipeline.class.getDeclaredField("annotators");
+    field.setAccessible(true);
+    return (List<?>) field.get(pipeline);
   }
 
   @Test
