@@ -16,8 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxArticleChars title plus body longer than this goes to the dead-letter topic ({@code
  *     too-large})
  * @param maxSentenceTokens longer sentences are cut into pieces before tagging
- * @param concurrency consumer threads (at most the partition count of articles.raw); the engine is
- *     shared by all of them
+ * @param concurrency consumer threads (at most the partition count of articles.raw), each with a
+ *     CoreNLP pipeline of its own (about 265 MB of heap each), loaded at start-up
  * @param retryAttempts attempts for a failing record before it is dead-lettered (1 = no retry)
  * @param retryBackoff first pause between attempts, doubled each time
  * @param retryBackoffMax longest pause between attempts
