@@ -100,20 +100,24 @@ abstract class EnrichFlowScenario {
         names.enrichedDlt());
   }
 
-  private ConfigurableApplicationContext start(Names names) {
+  private ConfigurableApplicationContext start(Names names, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--spring.kafka.bootstrap-servers=" + infrastructure().kafkaBootstrapServers(),
+                "--spring.kafka.consumer.group-id=" + names.group(),
+                "--newsline.kafka.topics.raw=" + names.raw(),
+                "--newsline.kafka.topics.enriched=" + names.enriched(),
+                "--newsline.kafka.topics.raw-dlt=" + names.rawDlt(),
+                "--newsline.kafka.topics.enriched-dlt=" + names.enrichedDlt(),
+                "--newsline.kafka.partitions=" + PARTITIONS,
+                "--newsline.enrich.max-article-chars=5000",
+                "--newsline.enrich.retry-backoff=50ms",
+                "--newsline.security.management-keys=" + MANAGEMENT_KEY,
+                "--server.port=0"));
+    args.addAll(List.of(more));
     return new SpringApplicationBuilder(EnrichApplication.class, ExplodingEngineConfiguration.class)
-        .run(
-            "--spring.kafka.bootstrap-servers=" + infrastructure().kafkaBootstrapServers(),
-            "--spring.kafka.consumer.group-id=" + names.group(),
-            "--newsline.kafka.topics.raw=" + names.raw(),
-            "--newsline.kafka.topics.enriched=" + names.enriched(),
-            "--newsline.kafka.topics.raw-dlt=" + names.rawDlt(),
-            "--newsline.kafka.topics.enriched-dlt=" + names.enrichedDlt(),
-            "--newsline.kafka.partitions=" + PARTITIONS,
-            "--newsline.enrich.max-article-chars=5000",
-            "--newsline.enrich.retry-backoff=50ms",
-            "--newsline.security.management-keys=" + MANAGEMENT_KEY,
-            "--server.port=0");
+        .run(args.toArray(String[]::new));
   }
 
   private void send(String topic, Integer partition, String key, byte[] value) throws Exception {
@@ -215,6 +219,47 @@ abstract class EnrichFlowScenario {
     MeterRegistry meters = service.getBean(MeterRegistry.class);
     assertThat(meters.get("enrich.failures").tag("reason", "too-large").counter().count())
         .isEqualTo(1.0);
+  }
+
+  @Test
+  void deadLettersAnArticleWhoseEnrichedRecordIsTooLargeToSendAndProcessesTheNext()
+      throws Exception {
+    Names names = Names.unique();
+    createTopics(names);
+    // A produce request of at most 16 KiB (room kept for key, headers and batch overhead) + 3,000
+    // bytes: the article below is enriched, but its enriched record (its 4,000-character body and
+    // more) cannot be sent; a short article's can.
+    ConfigurableApplicationContext small =
+        start(names, "--spring.kafka.producer.properties.max.request.size=" + (16 * 1024 + 3000));
+    try {
+      RawArticle wordy = article("wordy-1", BODY + " More words here.".repeat(230));
+      assertThat(wordy.body().length()).isBetween(3_500, 5_000);
+      send(names.raw(), 0, wordy.id(), json(wordy));
+      RawArticle next = article("after-wordy", BODY);
+      send(names.raw(), 0, next.id(), json(next));
+
+      ConsumerRecord<String, byte[]> dead = awaitKeys(names.rawDlt(), "wordy-1").get(0);
+      assertThat(header(dead, DeadLetterHeaders.REASON)).isEqualTo("too-large");
+      assertThat(header(dead, DeadLetterHeaders.ATTEMPTS)).isEqualTo("1");
+      assertThat(header(dead, DeadLetterHeaders.EXCEPTION_MESSAGE))
+          .contains("enriched record of article wordy-1");
+      assertThat(dead.value()).isEqualTo(json(wordy));
+      assertThat(
+              KafkaTestClients.readAll(
+                  infrastructure(), names.enriched(), 1, TIMEOUT, Duration.ofSeconds(1)))
+          .extracting(ConsumerRecord::key)
+          .containsExactly("after-wordy");
+      assertThat(
+              small
+                  .getBean(MeterRegistry.class)
+                  .get("enrich.failures")
+                  .tag("reason", "too-large")
+                  .counter()
+                  .count())
+          .isEqualTo(1.0);
+    } finally {
+      small.close();
+    }
   }
 
   @Test
