@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -26,7 +27,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.newsline.enrich.EnrichApplication;
 import org.newsline.enrich.dates.DateExtractor;
 import org.newsline.enrich.engine.CoreNlpEngine;
+import org.newsline.enrich.engine.EnginePool;
 import org.newsline.enrich.engine.EngineSettings;
+import org.newsline.enrich.engine.EnrichmentEngine;
 import org.newsline.enrich.engine.EnrichmentResult;
 import org.newsline.model.EnrichedArticle;
 import org.newsline.model.RawArticle;
@@ -43,7 +46,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
  *
  * <ul>
  *   <li><b>engine</b>: the enrich path the service's listener runs (JSON bytes in, {@link
- *       CoreNlpEngine}, JSON bytes out), called directly;
+ *       CoreNlpEngine}, JSON bytes out), called directly, one engine per thread as in the service;
  *   <li><b>bare CoreNLP + SUTime windows</b>: CoreNLP's own work in the engine's configuration
  *       ({@code tokenize,ssplit,pos,lemma,ner} with the engine's properties, then SUTime on the
  *       same stretches around date words), none of our code;
@@ -51,17 +54,23 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
  *       strictest baseline: it produces no dates at all.
  * </ul>
  *
- * <p>The service's context (its own engine, models shared with the baselines through CoreNLP's
- * annotator pool) runs throughout, idle while the baselines run. Per round the raw topic gets the
- * sample under fresh ids in one transaction, so the running service sees all N at once; the clock
- * stops when all N have come out of enrich, read with {@code read_committed} (so after enrich's
- * transactions committed): exactly N, none doubled, or the run fails. Baselines and the service
- * alternate, their order rotating per round.
+ * <p>Every way has a CoreNLP pipeline of its own per thread, as the service has per consumer
+ * ({@code --pipelines shared}: one pipeline for all threads, for comparison). The broker runs in a
+ * JVM of its own with Kafka's default flush policy, as brokers run in production ({@code --broker
+ * jvm}: in this JVM, flushing every message, as the local stack runs it); its CPU is reported apart
+ * and is not in the process CPU compared. The service's context runs throughout, idle while the
+ * baselines run. Per round the raw topic gets the sample under fresh ids in one transaction, spread
+ * over the partitions in turn, so the running service sees all N at once and its consumers get
+ * equal shares; the clock stops when all N have come out of enrich, read with {@code
+ * read_committed} (so after enrich's transactions committed): exactly N, none doubled, or the run
+ * fails. Baselines and the service alternate, their order rotating per round. For the service the
+ * CPU of its consumer threads is compared with the wall time: how busy they were.
  *
  * <pre>
  * bench/run EnrichServiceBench --corpus ../shared/corpus/bbc_news_fulltext.ndjson [--n 100]
  *     [--seed 7] [--rounds 3] [--concurrency 2] [--warmup-passes 3] [--warmup 16]
- *     [--kafka-warmup 600] [--only service,engine,bare]
+ *     [--kafka-warmup 600] [--broker process|jvm] [--pipelines own|shared]
+ *     [--only service,engine,bare]
  * </pre>
  */
 public final class EnrichServiceBench {
@@ -71,6 +80,7 @@ public final class EnrichServiceBench {
   private static final String RAW = "bench-raw";
   private static final String ENRICHED = "bench-enriched";
   private static final String GROUP = "bench-enrich";
+  private static final int PARTITIONS = 6;
 
   private EnrichServiceBench() {}
 
@@ -84,6 +94,10 @@ public final class EnrichServiceBench {
     int concurrency = args.getInt("concurrency", 2);
     int kafkaWarmup = args.getInt("kafka-warmup", 600);
     int warmupPasses = args.getInt("warmup-passes", 3);
+    // "process": the broker in a JVM of its own, as in production (its CPU is not the service's);
+    // "jvm": in the benchmark's JVM, as the local stack runs it.
+    boolean brokerProcess = !args.get("broker", "process").equals("jvm");
+    boolean ownPipelines = !args.get("pipelines", "own").equals("shared");
     // For diagnosis: only some ways, by first word ("service", "engine", "bare"); no report row.
     List<String> only =
         List.of(args.get("only", "").split(",")).stream().filter(w -> !w.isBlank()).toList();
@@ -95,8 +109,8 @@ public final class EnrichServiceBench {
     EventSerializer<RawArticle> rawOut = new EventSerializer<>();
     List<byte[]> records = raws.stream().map(r -> rawOut.serialize(RAW, r)).toList();
 
-    try (Infra infra = Infra.start(false)) {
-      infra.createTopics(6, RAW, ENRICHED, RAW + "-dlt");
+    try (Infra infra = brokerProcess ? Infra.startWithBrokerProcess() : Infra.start(false)) {
+      infra.createTopics(PARTITIONS, RAW, ENRICHED, RAW + "-dlt");
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("server.port", Infra.freePort());
       p.put("newsline.kafka.topics.raw", RAW);
@@ -109,9 +123,31 @@ public final class EnrichServiceBench {
           infra.service(EnrichApplication.class, p, ListenersOff.class);
       KafkaListenerEndpointRegistry listeners = enrich.getBean(KafkaListenerEndpointRegistry.class);
 
-      CoreNlpEngine engine = new CoreNlpEngine(EngineSettings.defaults());
-      StanfordCoreNLP bare = new StanfordCoreNLP(EnrichBench.engineConfiguration());
-      DateExtractor sutime = new DateExtractor();
+      // As the service: a pipeline (models of its own) per thread, or, with --pipelines shared,
+      // one for all threads (CoreNLP's annotators are thread-safe).
+      EnrichmentEngine engine;
+      StanfordCoreNLP[] bares = new StanfordCoreNLP[ownPipelines ? concurrency : 1];
+      DateExtractor[] sutimes = new DateExtractor[bares.length];
+      if (ownPipelines) {
+        List<CoreNlpEngine> engines = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+          engines.add(CoreNlpEngine.withOwnModels(EngineSettings.defaults()));
+        }
+        engine = new EnginePool(engines);
+      } else {
+        engine = new CoreNlpEngine(EngineSettings.defaults());
+      }
+      for (int i = 0; i < bares.length; i++) {
+        if (ownPipelines) {
+          StanfordCoreNLP.clearAnnotatorPool(); // the next pipeline loads models of its own
+        }
+        bares[i] = new StanfordCoreNLP(EnrichBench.engineConfiguration());
+        sutimes[i] = new DateExtractor();
+      }
+      // The pool's threads live as long as the benchmark: each keeps the pipeline it gets first.
+      AtomicInteger assigned = new AtomicInteger();
+      ThreadLocal<Integer> slot =
+          ThreadLocal.withInitial(() -> assigned.getAndIncrement() % bares.length);
       System.out.printf(
           Locale.ROOT, "service and models up in %.1f s%n", (System.nanoTime() - t0) / 1e9);
 
@@ -129,18 +165,20 @@ public final class EnrichServiceBench {
           });
       direct.put(
           "bare CoreNLP + SUTime windows",
-          i -> EnrichBench.annotateWithDates(bare, sutime, raws.get(i)));
-      direct.put("bare CoreNLP, no dates", i -> EnrichBench.annotate(bare, raws.get(i)));
+          i -> EnrichBench.annotateWithDates(bares[slot.get()], sutimes[slot.get()], raws.get(i)));
+      direct.put(
+          "bare CoreNLP, no dates", i -> EnrichBench.annotate(bares[slot.get()], raws.get(i)));
       String service = "service (Kafka in, Kafka out)";
 
       ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-      Map<String, long[]> totals = new LinkedHashMap<>(); // {wall nanos, process CPU nanos}
+      // {wall nanos, process CPU nanos}; for the service also {consumer threads' CPU, broker CPU}
+      Map<String, long[]> totals = new LinkedHashMap<>();
       List<String> csv = new ArrayList<>();
       int[] batch = {0};
       try (KafkaConsumer<String, byte[]> reader = committedReader(infra);
           KafkaProducer<String, byte[]> feeder = transactionalProducer(infra)) {
         List<TopicPartition> outputs = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < PARTITIONS; i++) {
           outputs.add(new TopicPartition(ENRICHED, i));
         }
         reader.assign(outputs);
@@ -194,10 +232,16 @@ public final class EnrichServiceBench {
                     .getTotalCompilationTime();
             long cpu = StoreBench.processCpu();
             long nanos;
+            long consumersCpu = 0;
+            long brokerCpu = 0;
             if (name.equals(service)) {
               Map<String, Long> before = threadCpu();
+              long broker = infra.brokerCpuNanos();
               nanos = runService(feeder, reader, raws, ++batch[0]);
-              printCpuByThread(before, threadCpu());
+              brokerCpu = broker < 0 ? -1 : infra.brokerCpuNanos() - broker;
+              Map<String, Long> after = threadCpu();
+              printCpuByThread(before, after);
+              consumersCpu = consumerCpu(before, after, nanos, concurrency, brokerCpu, n);
             } else {
               nanos = EnrichBench.run(pool, concurrency, direct.get(name), n).nanos();
             }
@@ -207,19 +251,23 @@ public final class EnrichServiceBench {
                 java.lang.management.ManagementFactory.getCompilationMXBean()
                         .getTotalCompilationTime()
                     - jit;
-            long[] t = totals.computeIfAbsent(name, x -> new long[2]);
+            long[] t = totals.computeIfAbsent(name, x -> new long[4]);
             t[0] += nanos;
             t[1] += cpu;
+            t[2] += consumersCpu;
+            t[3] += Math.max(0, brokerCpu);
             csv.add(
                 String.format(
                     Locale.ROOT,
-                    "%d,%s,%d,%d,%.3f,%.3f,%.2f,%.2f",
+                    "%d,%s,%d,%d,%.3f,%.3f,%.3f,%.3f,%.2f,%.2f",
                     round,
                     name,
                     concurrency,
                     n,
                     nanos / 1e9,
                     cpu / 1e9,
+                    consumersCpu / 1e9,
+                    brokerCpu / 1e9,
                     n / (nanos / 1e9),
                     load));
             System.out.printf(
@@ -243,8 +291,12 @@ public final class EnrichServiceBench {
         return;
       }
       report.csv(
-          "enrich-service-rounds.csv",
-          "round,way,threads,articles,wall_s,process_cpu_s,articles_per_s,load1",
+          "enrich-service-rounds-"
+              + concurrency
+              + (concurrency == 1 ? "-thread" : "-threads")
+              + ".csv",
+          "round,way,threads,articles,wall_s,process_cpu_s,consumer_threads_cpu_s,broker_cpu_s,"
+              + "articles_per_s,load1",
           csv);
 
       double serviceRate = rate(totals.get(service), rounds, n);
@@ -268,15 +320,28 @@ public final class EnrichServiceBench {
             serviceRate / rate(t, rounds, n),
             t[1] / cpuService);
       }
+      long[] st = totals.get(service);
+      double busy = st[2] / (double) (st[0] * concurrency);
+      String broker =
+          brokerProcess
+              ? String.format(Locale.ROOT, "%.2f", st[3] / 1e9 / rounds / n * 100)
+              : "in the JVM";
+      System.out.printf(
+          Locale.ROOT,
+          "service: consumer threads busy %.0f%% of the wall time; broker CPU %s s per 100"
+              + " articles%n",
+          busy * 100,
+          broker);
       Machine machine = Machine.now();
       report.appendRow(
           SECTION,
           String.format(
               Locale.ROOT,
-              "| %s | %.2f | %d | %d | %d | %.2f | %.2f | %.2f | %.2f | **%.3f** | **%.3f** | %.3f"
-                  + " | %.3f / %.3f / %.3f |",
+              "| %s | %.2f | %s | %d | %d | %d | %.2f | %.2f | %.2f | %.2f | **%.3f** | **%.3f** |"
+                  + " %.3f | %.3f / %.3f / %.3f | %.0f%% | %s |",
               machine.cells(),
               machine.loadAverage(),
+              brokerProcess ? "own JVM" : "bench JVM",
               n,
               rounds,
               concurrency,
@@ -289,7 +354,9 @@ public final class EnrichServiceBench {
               serviceRate / noDates,
               totals.get("engine")[1] / cpuService,
               totals.get("bare CoreNLP + SUTime windows")[1] / cpuService,
-              totals.get("bare CoreNLP, no dates")[1] / cpuService));
+              totals.get("bare CoreNLP, no dates")[1] / cpuService,
+              busy * 100,
+              broker));
     }
   }
 
@@ -312,9 +379,12 @@ public final class EnrichServiceBench {
     EventSerializer<RawArticle> json = new EventSerializer<>();
     String suffix = "-b" + batch;
     producer.beginTransaction();
-    for (RawArticle raw : raws) {
-      RawArticle copy = withId(raw, raw.id() + suffix);
-      producer.send(new ProducerRecord<>(RAW, copy.id(), json.serialize(RAW, copy)));
+    for (int i = 0; i < raws.size(); i++) {
+      // Partitions in turn rather than by key: in a burst of a few hundred, keys hash unevenly
+      // (one consumer would get ~5% more than the other); a long stream evens out.
+      RawArticle copy = withId(raws.get(i), raws.get(i).id() + suffix);
+      producer.send(
+          new ProducerRecord<>(RAW, i % PARTITIONS, copy.id(), json.serialize(RAW, copy)));
     }
     producer.commitTransaction();
     long start = System.nanoTime();
@@ -371,11 +441,11 @@ public final class EnrichServiceBench {
         for (Path task : dirs.toList()) {
           try {
             String name = java.nio.file.Files.readString(task.resolve("comm")).strip();
-            String stat = java.nio.file.Files.readString(task.resolve("stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime
-            cpu.put(name + "#" + task.getFileName(), ticks * 10_000_000L); // 100 ticks/s
-          } catch (java.io.IOException | RuntimeException e) {
+            long used = Infra.cpuNanos(task.resolve("stat"));
+            if (used >= 0) {
+              cpu.put(name + "#" + task.getFileName(), used);
+            }
+          } catch (java.io.IOException e) {
             // the thread ended meanwhile
           }
         }
@@ -393,6 +463,41 @@ public final class EnrichServiceBench {
       }
     }
     return cpu;
+  }
+
+  /**
+   * CPU used by the listener's consumer threads in a service round; prints it per thread, how busy
+   * they were (CPU over wall time) and what the broker used.
+   */
+  private static long consumerCpu(
+      Map<String, Long> before,
+      Map<String, Long> after,
+      long wallNanos,
+      int consumers,
+      long brokerCpu,
+      int articles) {
+    List<Long> each = new ArrayList<>();
+    after.forEach(
+        (name, t) -> {
+          if (name.matches("enrich-\\d+-C-\\d+#\\d+")) {
+            each.add(t - before.getOrDefault(name, 0L));
+          }
+        });
+    long sum = each.stream().mapToLong(Long::longValue).sum();
+    System.out.printf(
+        Locale.ROOT,
+        "    consumers %s s CPU in %.2f s: busy %.0f%%; broker %s%n",
+        each.stream().map(t -> String.format(Locale.ROOT, "%.2f", t / 1e9)).toList(),
+        wallNanos / 1e9,
+        100.0 * sum / ((double) wallNanos * consumers),
+        brokerCpu < 0
+            ? "in this JVM"
+            : String.format(
+                Locale.ROOT,
+                "%.2f s CPU (%.2f s per 100 articles)",
+                brokerCpu / 1e9,
+                brokerCpu / 1e9 / articles * 100));
+    return sum;
   }
 
   /** Where the service round's CPU went, by thread group (names with their numbers removed). */
@@ -415,7 +520,7 @@ public final class EnrichServiceBench {
 
   private static KafkaProducer<String, byte[]> transactionalProducer(Infra infra) {
     Map<String, Object> c = new LinkedHashMap<>();
-    c.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafka.bootstrapServers());
+    c.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers());
     c.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "bench-enrich-feeder");
     c.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     KafkaProducer<String, byte[]> producer =
@@ -446,7 +551,7 @@ public final class EnrichServiceBench {
 
   private static KafkaConsumer<String, byte[]> committedReader(Infra infra) {
     Map<String, Object> c = new LinkedHashMap<>();
-    c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafka.bootstrapServers());
+    c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers());
     c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -28,13 +28,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class Infra implements AutoCloseable {
 
   final Path dir;
-  final LocalKafkaBroker kafka;
   final LocalMongo mongo;
+  private final String bootstrapServers;
+  private final Process brokerProcess;
   private final Deque<AutoCloseable> running = new ArrayDeque<>();
 
-  private Infra(Path dir, LocalKafkaBroker kafka, LocalMongo mongo) {
+  private Infra(Path dir, String bootstrapServers, Process brokerProcess, LocalMongo mongo) {
     this.dir = dir;
-    this.kafka = kafka;
+    this.bootstrapServers = bootstrapServers;
+    this.brokerProcess = brokerProcess;
     this.mongo = mongo;
   }
 
@@ -47,12 +49,89 @@ final class Infra implements AutoCloseable {
       mongo = new LocalMongo(dir.resolve("mongo"), "127.0.0.1", freePort());
       mongo.start();
     }
-    Infra infra = new Infra(dir, kafka, mongo);
+    Infra infra = new Infra(dir, kafka.bootstrapServers(), null, mongo);
     infra.running.push(kafka);
     if (mongo != null) {
       infra.running.push(mongo);
     }
     return infra;
+  }
+
+  /**
+   * A broker in a JVM of its own ({@link BrokerProcess}), as in production, so that the CPU the
+   * broker uses is not counted as the benchmark's; with Kafka's default flush policy (the OS writes
+   * the log to disk, durability comes from replication) rather than the local stack's flush of
+   * every message. No MongoDB.
+   */
+  static Infra startWithBrokerProcess() throws IOException {
+    Path dir = Files.createTempDirectory("newsline-bench");
+    int port = freePort();
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx1g",
+            "-XX:+UseG1GC",
+            "-cp",
+            System.getProperty("java.class.path"),
+            BrokerProcess.class.getName(),
+            dir.resolve("kafka").toString(),
+            Integer.toString(port),
+            Integer.toString(freePort()),
+            "6",
+            "log.flush.interval.messages=" + Long.MAX_VALUE);
+    Path log = dir.resolve("broker.log");
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Infra infra = new Infra(dir, "localhost:" + port, process, null);
+    infra.running.push(
+        () -> {
+          process.getOutputStream().close();
+          if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+          }
+        });
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    try {
+      while (!Files.readString(log).contains(BrokerProcess.READY)) {
+        if (!process.isAlive() || System.nanoTime() > deadline) {
+          infra.close();
+          throw new IllegalStateException(
+              "the broker process did not start; its output:\n" + Files.readString(log));
+        }
+        Thread.sleep(100);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      infra.close();
+      throw new IllegalStateException("interrupted while the broker started", e);
+    }
+    System.out.println("Kafka broker in its own JVM (pid " + process.pid() + ") on " + port);
+    return infra;
+  }
+
+  String bootstrapServers() {
+    return bootstrapServers;
+  }
+
+  /** CPU time the broker's own JVM has used so far, or -1 when the broker runs in this JVM. */
+  long brokerCpuNanos() {
+    return brokerProcess == null
+        ? -1
+        : cpuNanos(Path.of("/proc", Long.toString(brokerProcess.pid()), "stat"));
+  }
+
+  /**
+   * User plus system CPU time from a {@code /proc/.../stat} file (Linux; 100 clock ticks per
+   * second), or -1 where there is none.
+   */
+  static long cpuNanos(Path stat) {
+    try {
+      String text = Files.readString(stat);
+      String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   static int freePort() {
@@ -64,8 +143,7 @@ final class Infra implements AutoCloseable {
   }
 
   Admin admin() {
-    return Admin.create(
-        Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()));
+    return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
   }
 
   void createTopics(int partitions, String... names) throws Exception {
@@ -87,7 +165,7 @@ final class Infra implements AutoCloseable {
   ConfigurableApplicationContext service(
       Class<?> application, Map<String, Object> properties, Class<?>... extraSources) {
     Map<String, Object> all = new LinkedHashMap<>();
-    all.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+    all.put("spring.kafka.bootstrap-servers", bootstrapServers);
     all.put("spring.main.banner-mode", "off");
     all.put("newsline.security.management-keys", "bench-management-key");
     all.put("logging.level.root", "WARN");

@@ -218,7 +218,7 @@ public final class IngestBench {
   /** The ingest publisher's settings (KafkaArticlePublisher.producerConfig, 10 s timeout). */
   static KafkaProducer<String, byte[]> bareProducer(Infra infra) {
     Map<String, Object> config = new LinkedHashMap<>();
-    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafka.bootstrapServers());
+    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers());
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);

@@ -44,8 +44,9 @@ public final class Report {
   }
 
   /**
-   * Appends {@code row} after the last table line of the section whose heading starts with {@code
-   * "## " + section}.
+   * Appends {@code row} after the last line of the results table of the section whose heading
+   * starts with {@code "## " + section}: the last table there with as many columns as the row (a
+   * section may keep an earlier table, with other columns, for runs of an earlier setup).
    */
   public void appendRow(String section, String row) {
     Path file = docs.resolve("benchmarks.md");
@@ -61,19 +62,35 @@ public final class Report {
       if (start < 0) {
         throw new IllegalStateException("no section '## " + section + "' in " + file);
       }
+      int columns = cells(row);
       int lastTableLine = -1;
+      int tableColumns = -1;
       for (int i = start + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
-        if (lines.get(i).startsWith("|")) {
+        if (!lines.get(i).startsWith("|")) {
+          tableColumns = -1;
+          continue;
+        }
+        if (tableColumns < 0) {
+          tableColumns = cells(lines.get(i)); // the header
+        }
+        if (tableColumns == columns) {
           lastTableLine = i;
         }
       }
       if (lastTableLine < 0) {
-        throw new IllegalStateException("no results table in section " + section + " of " + file);
+        throw new IllegalStateException(
+            "no results table of " + columns + " columns in section " + section + " of " + file);
       }
       lines.add(lastTableLine + 1, row);
       Files.write(file, lines, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Cells of a Markdown table line ("| a | b |" has 2). */
+  static int cells(String line) {
+    String t = line.strip();
+    return (int) t.chars().filter(c -> c == '|').count() - 1;
   }
 }

@@ -209,7 +209,7 @@ public final class StoreBench {
   static void preload(Infra infra, String topic, List<String> keys, List<byte[]> records)
       throws Exception {
     Map<String, Object> config = new LinkedHashMap<>();
-    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafka.bootstrapServers());
+    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers());
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     // Not idempotent: right after topic creation on a loaded machine an idempotent producer was
     // seen to loop on OUT_OF_ORDER_SEQUENCE_NUMBER. Order within the pre-load does not matter.
