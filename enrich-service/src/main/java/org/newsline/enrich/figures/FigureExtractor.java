@@ -52,11 +52,15 @@ public final class FigureExtractor {
       Set.of("the", "its", "their", "his", "her", "our", "these", "those");
 
   /**
-   * Nouns that count in the singular form ("500 staff", "40 crew"); any other singular noun after a
-   * number other than one is not what the number counts ("zero tolerance", "the 2004 election").
+   * Tags that, after a singular noun, say the noun phrase goes on past where the tagger ended it
+   * ("two million phishing related e-mails"): such a number is kept.
    */
   private static final Set<String> CONTINUING_TAGS = Set.of("JJ", "VBN", "VBZ", "HYPH");
 
+  /**
+   * Nouns that count in the singular form ("500 staff", "40 crew"); any other singular noun after a
+   * number other than one is not what the number counts ("zero tolerance", "the 2004 election").
+   */
   private static final Set<String> COLLECTIVE_NOUNS =
       Set.of(
           "pence",
