@@ -16,7 +16,18 @@ final class EnrichChildren implements AfterEachCallback, ParameterResolver {
   private final List<EnrichProcess> started = new ArrayList<>();
 
   EnrichProcess start(String name, EnrichProcess.Names names) {
-    EnrichProcess child = EnrichProcess.start(name, names);
+    return started(EnrichProcess.start(name, names));
+  }
+
+  EnrichProcess start(
+      String name,
+      EnrichProcess.Names names,
+      String transactionIdPrefix,
+      java.time.Duration transactionTimeout) {
+    return started(EnrichProcess.start(name, names, transactionIdPrefix, transactionTimeout));
+  }
+
+  private EnrichProcess started(EnrichProcess child) {
     started.add(child);
     return child;
   }

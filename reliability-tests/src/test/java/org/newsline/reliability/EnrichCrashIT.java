@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,5 +85,56 @@ class EnrichCrashIT {
             + uncommitted.duplicates()
             + ")");
     assertThat(uncommitted.records()).isGreaterThanOrEqualTo(TOTAL);
+  }
+
+  /**
+   * The README's advice for a stable {@code ENRICH_TRANSACTION_ID_PREFIX}: an instance restarted
+   * under the dead one's prefix takes over its transactional ids, and its {@code initTransactions}
+   * aborts the transaction the crash left open at once. With a transaction timeout of 5 minutes,
+   * the read_committed output can only be complete within 150 s if that happened (with a fresh
+   * prefix the open transaction holds the partitions it wrote to until it times out: seen failing
+   * that way).
+   */
+  @Test
+  void aRestartUnderTheDeadInstancesTransactionalIdPrefixAbortsItsOpenTransactionAtOnce(
+      EnrichChildren children) throws Exception {
+    EnrichProcess.Names names = EnrichProcess.Names.create("fence");
+    RawFeed feed = resources.open(new RawFeed(names.raw(), "fence"));
+    feed.send(TOTAL);
+    Set<String> ids = feed.sent();
+    TopicTally committed =
+        resources.open(TopicTally.committed(names.enriched(), EnrichProcess.Names.PARTITIONS));
+    String prefix = "fence-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+    Duration timeout = Duration.ofMinutes(5);
+
+    EnrichProcess first = children.start("fence-first", names, prefix, timeout);
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> committed.distinct() >= KILL_AFTER || !first.isAlive());
+    Set<String> leftOpen = first.killWithATransactionOpen(Duration.ofSeconds(30));
+    Set<String> held = EnrichProcess.openPartitions(leftOpen, names.enriched());
+    System.out.println(
+        "EnrichCrashIT: the kill left " + leftOpen + " open, holding " + held + " of the output");
+    assertThat(held).as("output partitions the kill left inside an open transaction").isNotEmpty();
+
+    children.start("fence-second", names, prefix, timeout);
+    long restarted = System.nanoTime();
+    await()
+        .atMost(Duration.ofSeconds(150))
+        .pollInterval(Duration.ofMillis(200))
+        .untilAsserted(
+            () ->
+                assertThat(committed.missing(ids)).as("raw records not enriched (yet)").isEmpty());
+    System.out.println(
+        "EnrichCrashIT: under the same prefix, all "
+            + TOTAL
+            + " committed "
+            + Duration.ofNanos(System.nanoTime() - restarted).toSeconds()
+            + " s after the restart (transaction timeout: "
+            + timeout.toSeconds()
+            + " s)");
+    committed.assertEveryIdExactlyOnce(ids);
+    TopicTally.assertNothingDeadLettered(names.rawDlt());
   }
 }

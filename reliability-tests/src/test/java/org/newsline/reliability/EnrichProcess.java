@@ -122,6 +122,19 @@ final class EnrichProcess implements AutoCloseable {
    * open transaction).
    */
   static EnrichProcess start(String name, Names names) {
+    return start(
+        name,
+        names,
+        name + "-" + UUID.randomUUID().toString().substring(0, 8) + "-",
+        Duration.ofSeconds(10));
+  }
+
+  /**
+   * As {@link #start(String, Names)}, with the transactional-id prefix and the transaction timeout
+   * given: an instance started with the prefix of one that died takes over its transactional ids.
+   */
+  static EnrichProcess start(
+      String name, Names names, String transactionIdPrefix, Duration transactionTimeout) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx1500m");
@@ -136,7 +149,10 @@ final class EnrichProcess implements AutoCloseable {
     add(command, "newsline.kafka.topics.enriched-dlt", names.enrichedDlt());
     add(command, "newsline.kafka.partitions", Integer.toString(Names.PARTITIONS));
     add(command, "spring.kafka.consumer.properties.session.timeout.ms", "10000");
-    add(command, "spring.kafka.producer.properties.transaction.timeout.ms", "10000");
+    add(
+        command,
+        "spring.kafka.producer.properties.transaction.timeout.ms",
+        Long.toString(transactionTimeout.toMillis()));
     add(command, "server.port", "0");
     add(command, "spring.main.banner-mode", "off");
     List<String> exclude =
@@ -152,11 +168,10 @@ final class EnrichProcess implements AutoCloseable {
       ProcessBuilder builder =
           new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       // Through enrich's own variable (enrich-service.yml), as an operator would set it.
-      String prefix = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-      builder.environment().put("ENRICH_TRANSACTION_ID_PREFIX", prefix);
+      builder.environment().put("ENRICH_TRANSACTION_ID_PREFIX", transactionIdPrefix);
       Process process = builder.start();
       ALIVE.add(process);
-      return new EnrichProcess(name, prefix, log, process);
+      return new EnrichProcess(name, transactionIdPrefix, log, process);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -224,6 +239,31 @@ final class EnrichProcess implements AutoCloseable {
       kill();
     }
     return open;
+  }
+
+  /** The partitions of {@code topic} that the given transactions have written to and not ended. */
+  static Set<String> openPartitions(Set<String> transactionalIds, String topic) throws Exception {
+    try (Admin admin =
+        Admin.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedStack.get().kafka().bootstrapServers()))) {
+      Set<String> partitions = new java.util.TreeSet<>();
+      admin
+          .describeTransactions(transactionalIds)
+          .all()
+          .get()
+          .values()
+          .forEach(
+              t -> {
+                if (t.state() == TransactionState.ONGOING) {
+                  t.topicPartitions().stream()
+                      .filter(tp -> tp.topic().equals(topic))
+                      .forEach(tp -> partitions.add(tp.toString()));
+                }
+              });
+      return partitions;
+    }
   }
 
   private void signal(String signal) throws IOException, InterruptedException {
