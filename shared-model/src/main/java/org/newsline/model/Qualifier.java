@@ -14,6 +14,10 @@ public enum Qualifier {
   MORE_THAN,
   /** "fewer than", "under" */
   LESS_THAN,
-  /** "400,000 to 500,000", "three or four" */
+  /**
+   * "400,000 to 500,000", "three or four": a range the text gives no qualifier for. Every range has
+   * {@code low < high}; a qualified one keeps its qualifier ("around 400,000 to 500,000":
+   * APPROXIMATE).
+   */
   RANGE
 }

@@ -297,7 +297,9 @@ public final class FigureExtractor {
         && Character.isLetter(word.charAt(0))) {
       textFirst = low.first() - 1; // "a hundred"
     }
-    if (range) {
+    if (range && qualifier == Qualifier.EXACT) {
+      // A range the text qualifies keeps that qualifier ("around 400,000 to 500,000"): low and
+      // high say it is a range either way.
       qualifier = Qualifier.RANGE;
     }
 

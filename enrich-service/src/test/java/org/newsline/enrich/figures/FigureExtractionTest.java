@@ -119,6 +119,23 @@ class FigureExtractionTest {
   }
 
   @Test
+  void keepsTheQualifierTheTextGivesARangeWithItsBounds() {
+    assertThat(
+            figures(
+                "Analysts put the losses at around 400,000 to 500,000 troops. At least two or"
+                    + " three bridges fell."))
+        .extracting(Figure::text, Figure::low, Figure::high, Figure::qualifier, Figure::unit)
+        .containsExactly(
+            tuple(
+                "around 400,000 to 500,000 troops",
+                400_000.0,
+                500_000.0,
+                Qualifier.APPROXIMATE,
+                "troops"),
+            tuple("At least two or three bridges", 2.0, 3.0, Qualifier.AT_LEAST, "bridges"));
+  }
+
+  @Test
   void readsCompoundsSuchAsAThreeHundredManBattalion() {
     assertThat(figures("Only 50 of the 300-man battalion remain."))
         .extracting(Figure::text, Figure::value, Figure::unit)
