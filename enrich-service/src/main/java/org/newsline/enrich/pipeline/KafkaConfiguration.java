@@ -30,6 +30,7 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.DefaultTransactionIdSuffixStrategy;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.ContainerProperties;
@@ -88,6 +89,7 @@ class KafkaConfiguration {
   @Bean
   ProducerFactory<String, Object> enrichProducerFactory(
       KafkaProperties properties,
+      EnrichProperties enrich,
       ObjectProvider<DefaultKafkaProducerFactoryCustomizer> customizers) {
     Map<String, Object> config = new LinkedHashMap<>(properties.buildProducerProperties());
     config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -105,8 +107,19 @@ class KafkaConfiguration {
         new DefaultKafkaProducerFactory<>(
             config, new StringSerializer(), new DelegatingByTypeSerializer(byType));
     factory.setTransactionIdPrefix(prefix);
+    // A fixed pool of suffixes, one per consumer thread (each holds one producer at a time, inside
+    // its transaction): the ids an instance uses are the same after every restart, so a restart
+    // under the same prefix can fence them all (TransactionalIdFencing).
+    factory.setTransactionIdSuffixStrategy(
+        new DefaultTransactionIdSuffixStrategy(enrich.concurrency()));
     customizers.orderedStream().forEach(c -> c.customize(factory));
     return factory;
+  }
+
+  @Bean
+  TransactionalIdFencing transactionalIdFencing(
+      ProducerFactory<String, Object> factory, EnrichProperties properties) {
+    return new TransactionalIdFencing(factory, properties.concurrency());
   }
 
   @Bean
