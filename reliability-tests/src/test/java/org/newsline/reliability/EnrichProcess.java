@@ -65,13 +65,17 @@ final class EnrichProcess implements AutoCloseable {
     }
   }
 
+  /** An admin client of the shared stack's broker. */
+  private static Admin admin() {
+    return Admin.create(
+        Map.of(
+            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+            SharedStack.get().kafka().bootstrapServers()));
+  }
+
   /** Until the broker names a leader for every partition of {@code topics}. */
   private static void awaitLeaders(String... topics) {
-    try (Admin admin =
-        Admin.create(
-            Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedStack.get().kafka().bootstrapServers()))) {
+    try (Admin admin = admin()) {
       await()
           .atMost(Duration.ofSeconds(30))
           .pollInterval(Duration.ofMillis(100))
@@ -211,11 +215,7 @@ final class EnrichProcess implements AutoCloseable {
    */
   Set<String> killWithATransactionOpen(Duration within) {
     Set<String> open = new java.util.TreeSet<>();
-    try (Admin admin =
-        Admin.create(
-            Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedStack.get().kafka().bootstrapServers()))) {
+    try (Admin admin = admin()) {
       await()
           .atMost(within)
           .pollInterval(Duration.ofMillis(10))
@@ -243,11 +243,7 @@ final class EnrichProcess implements AutoCloseable {
 
   /** The partitions of {@code topic} that the given transactions have written to and not ended. */
   static Set<String> openPartitions(Set<String> transactionalIds, String topic) throws Exception {
-    try (Admin admin =
-        Admin.create(
-            Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedStack.get().kafka().bootstrapServers()))) {
+    try (Admin admin = admin()) {
       Set<String> partitions = new java.util.TreeSet<>();
       admin
           .describeTransactions(transactionalIds)
