@@ -79,4 +79,21 @@ public final class Corpus {
     JsonNode v = node.get(field);
     return v == null || v.isNull() ? "" : v.asString();
   }
+
+  /** {@code r} under another id and with another body (the record has no "with" methods). */
+  static RawArticle copy(RawArticle r, String id, String body) {
+    return new RawArticle(
+        r.schemaVersion(),
+        id,
+        r.source(),
+        r.url(),
+        r.title(),
+        body,
+        r.language(),
+        r.publishedAt(),
+        r.receivedAt(),
+        r.contentHash(),
+        r.removedLines(),
+        r.metadata());
+  }
 }

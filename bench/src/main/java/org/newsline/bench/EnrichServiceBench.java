@@ -199,7 +199,7 @@ public final class EnrichServiceBench {
         List<RawArticle> shortOnes = new ArrayList<>();
         for (int i = 0; i < kafkaWarmup; i++) {
           RawArticle r = raws.get(i % n);
-          shortOnes.add(withBody(r, r.id() + "-w" + i, r.title()));
+          shortOnes.add(Corpus.copy(r, r.id() + "-w" + i, r.title()));
         }
         for (int from = 0; from < shortOnes.size(); from += 100) {
           runService(
@@ -382,7 +382,7 @@ public final class EnrichServiceBench {
     for (int i = 0; i < raws.size(); i++) {
       // Partitions in turn rather than by key: in a burst of a few hundred, keys hash unevenly
       // (one consumer would get ~5% more than the other); a long stream evens out.
-      RawArticle copy = withId(raws.get(i), raws.get(i).id() + suffix);
+      RawArticle copy = Corpus.copy(raws.get(i), raws.get(i).id() + suffix, raws.get(i).body());
       producer.send(
           new ProducerRecord<>(RAW, i % PARTITIONS, copy.id(), json.serialize(RAW, copy)));
     }
@@ -527,26 +527,6 @@ public final class EnrichServiceBench {
         new KafkaProducer<>(c, new StringSerializer(), new ByteArraySerializer());
     producer.initTransactions();
     return producer;
-  }
-
-  private static RawArticle withId(RawArticle r, String id) {
-    return withBody(r, id, r.body());
-  }
-
-  private static RawArticle withBody(RawArticle r, String id, String body) {
-    return new RawArticle(
-        r.schemaVersion(),
-        id,
-        r.source(),
-        r.url(),
-        r.title(),
-        body,
-        r.language(),
-        r.publishedAt(),
-        r.receivedAt(),
-        r.contentHash(),
-        r.removedLines(),
-        r.metadata());
   }
 
   private static KafkaConsumer<String, byte[]> committedReader(Infra infra) {

@@ -31,20 +31,7 @@ final class EnrichedSamples {
     List<EnrichedArticle> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       RawArticle r = raws.get(i % raws.size());
-      RawArticle copy =
-          new RawArticle(
-              r.schemaVersion(),
-              r.id() + "-" + i,
-              r.source(),
-              r.url(),
-              r.title(),
-              r.body(),
-              r.language(),
-              r.publishedAt(),
-              r.receivedAt(),
-              r.contentHash(),
-              r.removedLines(),
-              r.metadata());
+      RawArticle copy = Corpus.copy(r, r.id() + "-" + i, r.body());
       out.add(results.get(i % results.size()).toArticle(copy, enrichedAt));
     }
     return out;

@@ -247,20 +247,7 @@ public final class IngestBench {
       Corpus.Item item = items.get(i % items.size());
       RawArticle raw = item.toRaw(received);
       String id = raw.id() + "-b" + unique.incrementAndGet();
-      RawArticle r =
-          new RawArticle(
-              raw.schemaVersion(),
-              id,
-              raw.source(),
-              raw.url(),
-              raw.title(),
-              raw.body(),
-              raw.language(),
-              raw.publishedAt(),
-              raw.receivedAt(),
-              raw.contentHash(),
-              raw.removedLines(),
-              raw.metadata());
+      RawArticle r = Corpus.copy(raw, id, raw.body());
       keys.add(id);
       records.add(serializer.serialize(topic, r));
     }
