@@ -48,7 +48,7 @@ class EnrichCrashIT {
         .atMost(Duration.ofMinutes(2))
         .pollInterval(Duration.ofMillis(50))
         .until(() -> committed.distinct() >= KILL_AFTER || !first.isAlive());
-    Set<String> leftOpen = first.killWithATransactionOpen(Duration.ofSeconds(30));
+    Set<String> leftOpen = first.killWithATransactionOpen(Duration.ofSeconds(30), names.enriched());
     int beforeKill = committed.distinct();
     System.out.println("EnrichCrashIT: the kill left transactions open: " + leftOpen);
     System.out.println(
@@ -72,10 +72,17 @@ class EnrichCrashIT {
     committed.assertEveryIdExactlyOnce(ids);
     // The scenario's precondition, checked last so that a broken (non-transactional) build fails
     // on what matters above.
-    assertThat(leftOpen).as("transactions the kill left open").isNotEmpty();
+    assertThat(leftOpen).as("transactions the kill left open with output records").isNotEmpty();
     TopicTally.assertNothingDeadLettered(names.rawDlt());
-    // Not asserted (the open transaction may hold only offsets so far): the records of the killed
-    // instance's aborted transaction, visible only to a read_uncommitted reader.
+    // The records of the killed instance's open (then aborted) transaction reach a read_uncommitted
+    // reader, and the restarted instance enriched their raw records again: ids seen twice there.
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(uncommitted.duplicates())
+                    .as("read_uncommitted: the aborted records and their enriched-again copies")
+                    .isNotEmpty());
     System.out.println(
         "EnrichCrashIT: read_uncommitted saw "
             + uncommitted.records()
@@ -84,7 +91,6 @@ class EnrichCrashIT {
             + " ids (duplicates there: "
             + uncommitted.duplicates()
             + ")");
-    assertThat(uncommitted.records()).isGreaterThanOrEqualTo(TOTAL);
   }
 
   /**
@@ -112,11 +118,10 @@ class EnrichCrashIT {
         .atMost(Duration.ofMinutes(2))
         .pollInterval(Duration.ofMillis(50))
         .until(() -> committed.distinct() >= KILL_AFTER || !first.isAlive());
-    Set<String> leftOpen = first.killWithATransactionOpen(Duration.ofSeconds(30));
-    Set<String> held = EnrichProcess.openPartitions(leftOpen, names.enriched());
-    System.out.println(
-        "EnrichCrashIT: the kill left " + leftOpen + " open, holding " + held + " of the output");
-    assertThat(held).as("output partitions the kill left inside an open transaction").isNotEmpty();
+    Set<String> leftOpen = first.killWithATransactionOpen(Duration.ofSeconds(30), names.enriched());
+    assertThat(leftOpen)
+        .as("transactions the kill left open with output records in them")
+        .isNotEmpty();
 
     children.start("fence-second", names, prefix, timeout);
     long restarted = System.nanoTime();

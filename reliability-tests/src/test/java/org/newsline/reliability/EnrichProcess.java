@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -204,62 +206,82 @@ final class EnrichProcess implements AutoCloseable {
   }
 
   /**
-   * Crash with a transaction open: freezes the process (SIGSTOP) until the broker lists one of its
-   * transactions as ongoing (a record sent or offsets added, not yet committed), thawing it
-   * (SIGCONT) between tries, then kills it (SIGKILL). The transaction stays open on the broker
-   * until it times out: the hardest case for whoever takes the partitions over. An instance the
-   * broker knows no transaction of (a non-transactional build, to see a test fail) is killed at
-   * once.
+   * Crash with a transaction open that holds records of {@code topic}: freezes the process
+   * (SIGSTOP) until the broker lists one of its transactions as ongoing with a partition of {@code
+   * topic} in it, thawing it (SIGCONT) between tries, then kills it (SIGKILL). The transaction then
+   * stays open on the broker until it times out or the transactional id is taken over: the hardest
+   * case for whoever takes the partitions over, as read_committed readers of those partitions wait
+   * for it. An instance the broker knows no transaction of (a non-transactional build, to see a
+   * test fail) is killed at once.
    *
-   * @return the transactional ids left open
+   * <p>A frozen process may still have requests on their way to the broker (the commit of the very
+   * transaction seen ongoing, or its offsets only so far): a candidate is looked at again {@link
+   * #SETTLE} later, still frozen, and taken only if it still holds partitions of {@code topic}.
+   *
+   * @return the transactional ids left open with records of {@code topic} (empty only for an
+   *     instance without transactions, or when none was caught within {@code within})
    */
-  Set<String> killWithATransactionOpen(Duration within) {
-    Set<String> open = new java.util.TreeSet<>();
+  Set<String> killWithATransactionOpen(Duration within, String topic) {
+    Set<String> open = new TreeSet<>();
+    int[] tries = {0};
     try (Admin admin = admin()) {
       await()
           .atMost(within)
           .pollInterval(Duration.ofMillis(10))
           .until(
               () -> {
+                tries[0]++;
                 signal("STOP");
-                List<TransactionListing> mine =
+                List<String> mine =
                     admin.listTransactions().all().get().stream()
-                        .filter(t -> t.transactionalId().startsWith(transactionIdPrefix))
+                        .map(TransactionListing::transactionalId)
+                        .filter(id -> id.startsWith(transactionIdPrefix))
                         .toList();
-                mine.stream()
-                    .filter(t -> t.state() == TransactionState.ONGOING)
-                    .forEach(t -> open.add(t.transactionalId()));
-                if (open.isEmpty() && !mine.isEmpty()) {
+                if (mine.isEmpty()) {
+                  return true;
+                }
+                Set<String> holding = holding(admin, mine, topic);
+                if (!holding.isEmpty()) {
+                  await().pollDelay(SETTLE).atMost(SETTLE.multipliedBy(2)).until(() -> true);
+                  holding.retainAll(holding(admin, holding, topic));
+                }
+                if (holding.isEmpty()) {
                   signal("CONT");
                   return !process.isAlive();
                 }
+                open.addAll(holding);
                 return true;
               });
     } finally {
       kill();
     }
+    System.out.println(
+        "EnrichProcess: " + name + " killed after " + tries[0] + " tries, left open: " + open);
     return open;
   }
 
-  /** The partitions of {@code topic} that the given transactions have written to and not ended. */
-  static Set<String> openPartitions(Set<String> transactionalIds, String topic) throws Exception {
-    try (Admin admin = admin()) {
-      Set<String> partitions = new java.util.TreeSet<>();
-      admin
-          .describeTransactions(transactionalIds)
-          .all()
-          .get()
-          .values()
-          .forEach(
-              t -> {
-                if (t.state() == TransactionState.ONGOING) {
-                  t.topicPartitions().stream()
-                      .filter(tp -> tp.topic().equals(topic))
-                      .forEach(tp -> partitions.add(tp.toString()));
-                }
-              });
-      return partitions;
-    }
+  /** Time for requests a frozen process had sent before it stopped to reach the broker. */
+  private static final Duration SETTLE = Duration.ofMillis(300);
+
+  /**
+   * Of the given transactional ids, those the broker describes as ongoing with a partition of
+   * {@code topic} in the transaction.
+   */
+  private static Set<String> holding(Admin admin, Collection<String> transactionalIds, String topic)
+      throws Exception {
+    Set<String> holding = new TreeSet<>();
+    admin
+        .describeTransactions(transactionalIds)
+        .all()
+        .get()
+        .forEach(
+            (id, t) -> {
+              if (t.state() == TransactionState.ONGOING
+                  && t.topicPartitions().stream().anyMatch(tp -> tp.topic().equals(topic))) {
+                holding.add(id);
+              }
+            });
+    return holding;
   }
 
   private void signal(String signal) throws IOException, InterruptedException {

@@ -77,7 +77,7 @@ class EnrichRebalanceIT {
         .atMost(Duration.ofMinutes(1))
         .pollInterval(Duration.ofMillis(50))
         .until(() -> committed.distinct() >= beforeBurst + BURST / 5);
-    Set<String> leftOpen = first.killWithATransactionOpen(Duration.ofSeconds(30));
+    Set<String> leftOpen = first.killWithATransactionOpen(Duration.ofSeconds(30), names.enriched());
     int atKill = committed.distinct();
     int sentAtKill = feed.sent().size();
     feed.send(BURST / 2);

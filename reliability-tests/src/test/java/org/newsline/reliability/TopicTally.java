@@ -108,7 +108,6 @@ final class TopicTally implements AutoCloseable {
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
-  /** Keys of {@code expected} not read (yet). */
   /**
    * Waits until every id has arrived, reads on for a while (a duplicate would come after the last
    * new record), then asserts: none missing, none doubled, nothing else.
@@ -136,6 +135,7 @@ final class TopicTally implements AutoCloseable {
         .isEmpty();
   }
 
+  /** Keys of {@code expected} not read (yet). */
   Set<String> missing(Set<String> expected) {
     Map<String, Long> now = counts();
     return expected.stream().filter(id -> !now.containsKey(id)).collect(Collectors.toSet());
