@@ -22,8 +22,10 @@ import org.newsline.model.Field;
 /**
  * Dates by SUTime, run only on sentences that can hold one (SUTime is most of the cost of CoreNLP's
  * default NER). Values are TIMEX3: {@code 2025-04-18}, {@code 2024-12}, {@code 2025-W16}; without a
- * document date, year-less dates stay {@code XXXX-04-18}. Durations, times of day and vague
- * references ("now", "recently") are not dates here.
+ * document date, year-less dates stay {@code XXXX-04-18}. With one, a date without a year or week
+ * ("on Monday", "April 18") falls before or after publication by the tense of its clause ({@link
+ * YearlessDates}). Durations, times of day and vague references ("now", "recently") are not dates
+ * here.
  */
 public final class DateExtractor {
 
@@ -304,6 +306,10 @@ public final class DateExtractor {
       if (tokens != null && (hasVerbReading(tokens) || isVague(tokens))) {
         continue; // "prices will fall", "it may rain": not a season or a month
       }
+      if (YearlessDates.isInName(tokens, sentenceTokens)) {
+        continue; // "the Sunday Telegraph"
+      }
+      value = YearlessDates.anchor(value, tokens, sentenceTokens, field, docDate);
       int start;
       int end;
       if (tokens != null && !tokens.isEmpty()) {

@@ -38,7 +38,9 @@ import tools.jackson.databind.JsonNode;
  * </pre>
  *
  * Sample files: first line the title, the rest the body. {@code --published 2025-04-25} sets the
- * publication date of the sample files used to resolve relative dates (corpus articles have none).
+ * publication date of the sample files used to resolve relative dates. Corpus articles carry no
+ * date; {@code --corpus-published 2025-04-25} gives them one, to see on which side of it dates
+ * without a year or week fall (the years printed are then made up).
  */
 public final class QualityCheck {
 
@@ -56,6 +58,7 @@ public final class QualityCheck {
     boolean bench = false;
     boolean engineOnly = false;
     Instant published = null;
+    Instant corpusPublished = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--samples" -> samples = Path.of(args[++i]);
@@ -65,6 +68,7 @@ public final class QualityCheck {
         case "--bench" -> bench = true;
         case "--engine-only" -> engineOnly = true;
         case "--published" -> published = Instant.parse(args[++i] + "T12:00:00Z");
+        case "--corpus-published" -> corpusPublished = Instant.parse(args[++i] + "T12:00:00Z");
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -81,7 +85,7 @@ public final class QualityCheck {
       }
     }
     if (corpus != null && Files.isDirectory(corpus)) {
-      articles.addAll(corpusSample(corpus, n, seed, null));
+      articles.addAll(corpusSample(corpus, n, seed, corpusPublished));
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     if (articles.isEmpty()) {

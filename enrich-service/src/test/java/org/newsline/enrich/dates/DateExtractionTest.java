@@ -55,4 +55,53 @@ class DateExtractionTest {
         .extracting(DateMention::text, DateMention::value)
         .containsExactly(tuple("mid-December 2024", "2024-12"));
   }
+
+  @Test
+  void placesAWeekdayBeforeOrAfterPublicationByTheTenseOfItsClause() {
+    // published on Friday 25 April 2025
+    assertThat(
+            dates(
+                "Police said on Monday that they would appeal. The minister will travel to"
+                    + " Paris on Monday. Talks resumed on Wednesday and will continue on"
+                    + " Tuesday. The vote is on Sunday.",
+                Instant.parse("2025-04-25T09:00:00Z")))
+        .extracting(DateMention::text, DateMention::value)
+        .containsExactly(
+            tuple("Monday", "2025-04-21"),
+            tuple("Monday", "2025-04-28"),
+            tuple("Wednesday", "2025-04-23"),
+            tuple("Tuesday", "2025-04-29"),
+            tuple("Sunday", "2025-04-27"));
+  }
+
+  @Test
+  void placesADateWithoutAYearInThePublicationsYearOrTheOneBeforeOrAfterByTense() {
+    assertThat(
+            dates(
+                "The company stopped sales of the drug on 30 September. Judges will meet up on"
+                    + " 25 January to decide. The plant opened in May.",
+                Instant.parse("2025-04-25T09:00:00Z")))
+        .extracting(DateMention::text, DateMention::value)
+        .containsExactly(
+            tuple("30 September", "2024-09-30"),
+            tuple("25 January", "2026-01-25"),
+            tuple("May", "2024-05"));
+  }
+
+  @Test
+  void aWeekdayInANewspapersNameIsNoDate() {
+    assertThat(
+            dates(
+                "A report in the Sunday Telegraph claimed the minister would resign.",
+                Instant.parse("2025-04-25T09:00:00Z")))
+        .isEmpty();
+  }
+
+  @Test
+  void aDateAfterSinceIsInThePastWhateverTheVerbOfItsClause() {
+    assertThat(
+            dates("Since 17 April he is on hunger strike.", Instant.parse("2025-04-25T09:00:00Z")))
+        .extracting(DateMention::value)
+        .containsExactly("2025-04-17");
+  }
 }

@@ -3,27 +3,13 @@ package org.newsline.enrich.dates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DateWindowsTest {
 
-  /** "word/TAG word/TAG ...", as the tagger leaves them. */
   private static List<CoreLabel> tagged(String text) {
-    List<CoreLabel> tokens = new ArrayList<>();
-    int offset = 0;
-    for (String pair : text.split(" ")) {
-      int slash = pair.lastIndexOf('/');
-      CoreLabel t = new CoreLabel();
-      t.setWord(pair.substring(0, slash));
-      t.setTag(pair.substring(slash + 1));
-      t.setBeginPosition(offset);
-      t.setEndPosition(offset + slash);
-      offset += slash + 1;
-      tokens.add(t);
-    }
-    return tokens;
+    return TaggedTokens.of(text);
   }
 
   @Test

@@ -1,0 +1,168 @@
+package org.newsline.enrich.dates;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsline.model.Field;
+
+/**
+ * Dates the text gives without a year or a week ("on Monday", "April 18", "in March"), placed
+ * before or after publication by the tense of their clause ({@link Tense}): "police said on Monday"
+ * is the Monday before, "the minister will travel to Paris on Monday" the one after, "fled on
+ * December 20" in a January article last year's. Where the tense does not say, SUTime's value
+ * stands.
+ */
+final class YearlessDates {
+
+  /** Words such a date may have besides its weekday, month and day ("on the morning of"). */
+  private static final Set<String> FILLERS =
+      Set.of(
+          "on",
+          "the",
+          "of",
+          ",",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "early",
+          "late",
+          "mid");
+
+  private static final Pattern DAY_OF_MONTH =
+      Pattern.compile("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
+  private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d.*");
+  private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d\\d");
+  private static final List<String> WEEKDAY_PREFIXES =
+      List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+  private YearlessDates() {}
+
+  /**
+   * SUTime's {@code value} for the date written as {@code expression}, re-anchored by tense when
+   * the expression has no year, week or relative word of its own; else {@code value} unchanged.
+   *
+   * @param sentence the tagged sentence that holds {@code expression}
+   * @param docDate the publication date ({@code 2025-04-25}), or null: then nothing changes
+   */
+  static String anchor(
+      String value,
+      List<CoreLabel> expression,
+      List<CoreLabel> sentence,
+      Field field,
+      String docDate) {
+    if (docDate == null || expression == null || expression.isEmpty()) {
+      return value;
+    }
+    DayOfWeek weekday = null;
+    boolean month = false;
+    boolean day = false;
+    for (CoreLabel t : expression) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (w.endsWith(".") && w.length() > 1) {
+        w = w.substring(0, w.length() - 1);
+      }
+      if (CalendarWords.WEEKDAYS.contains(w)) {
+        weekday = DayOfWeek.of(WEEKDAY_PREFIXES.indexOf(w.substring(0, 3)) + 1);
+      } else if (CalendarWords.MONTHS.contains(w)) {
+        month = true;
+      } else if (DAY_OF_MONTH.matcher(w).matches()) {
+        day = true;
+      } else if (!FILLERS.contains(w)) {
+        return value; // a year, "last", "next", "ago", "today": SUTime placed it from the words
+      }
+    }
+    if ((weekday == null && !month) || (day && !month)) {
+      return value; // "on Thursday 9": which month's 9th, the text does not say here
+    }
+    int from = indexOf(sentence, expression.get(0));
+    if (from < 0) {
+      return value;
+    }
+    String before = from > 0 ? sentence.get(from - 1).word().toLowerCase(Locale.ROOT) : "";
+    if (before.equals("a") || before.equals("an")) {
+      return value; // "at a Thursday night protest": any Thursday
+    }
+    Tense tense =
+        before.equals("since")
+            ? Tense.PAST // "since 17 April he is on hunger strike"
+            : Tense.around(sentence, from, from + expression.size());
+    if (tense == Tense.PAST && (before.equals("until") || before.equals("till"))) {
+      tense = Tense.UNKNOWN; // "froze the duty until September": a past decision, a later date
+    }
+    if (field == Field.TITLE && tense == Tense.PRESENT) {
+      tense =
+          Tense.UNKNOWN; // headlines tell past events in the present: "Putin meets Xi on Monday"
+    }
+    if (tense == Tense.UNKNOWN) {
+      return value;
+    }
+    boolean past = tense == Tense.PAST;
+    LocalDate published = LocalDate.parse(docDate);
+    if (month && day && FULL_DATE.matcher(value).matches()) {
+      MonthDay monthDay = MonthDay.parse("--" + value.substring(5, 10));
+      LocalDate date = monthDay.atYear(published.getYear());
+      if (past && date.isAfter(published)) {
+        date = monthDay.atYear(published.getYear() - 1);
+      } else if (!past && date.isBefore(published)) {
+        date = monthDay.atYear(published.getYear() + 1);
+      }
+      return date.toString();
+    }
+    if (month && !day && weekday == null && YEAR_MONTH.matcher(value).matches()) {
+      YearMonth yearMonth = YearMonth.parse(value).withYear(published.getYear());
+      YearMonth now = YearMonth.from(published);
+      if (past && yearMonth.isAfter(now)) {
+        yearMonth = yearMonth.minusYears(1);
+      } else if (!past && yearMonth.isBefore(now)) {
+        yearMonth = yearMonth.plusYears(1);
+      }
+      return yearMonth.toString();
+    }
+    if (weekday != null && !month && FULL_DATE.matcher(value).matches()) {
+      return published
+          .with(
+              past
+                  ? TemporalAdjusters.previousOrSame(weekday)
+                  : TemporalAdjusters.nextOrSame(weekday))
+          .toString();
+    }
+    return value;
+  }
+
+  /**
+   * "the Sunday Telegraph", "the Sunday Business": a weekday between "the" and a capitalised name
+   * is part of a title, not a date.
+   */
+  static boolean isInName(List<CoreLabel> expression, List<CoreLabel> sentence) {
+    if (expression == null || expression.size() != 1) {
+      return false;
+    }
+    String w = expression.get(0).word().toLowerCase(Locale.ROOT);
+    int i = indexOf(sentence, expression.get(0));
+    if (!CalendarWords.WEEKDAYS.contains(w) || i < 1 || i + 1 >= sentence.size()) {
+      return false;
+    }
+    CoreLabel next = sentence.get(i + 1);
+    return sentence.get(i - 1).word().equalsIgnoreCase("the")
+        && Character.isUpperCase(next.word().charAt(0))
+        && "NNP".equals(next.tag())
+        && !CalendarWords.MONTHS.contains(next.word().toLowerCase(Locale.ROOT));
+  }
+
+  private static int indexOf(List<CoreLabel> sentence, CoreLabel token) {
+    for (int i = 0; i < sentence.size(); i++) {
+      if (sentence.get(i).beginPosition() == token.beginPosition()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
