@@ -228,16 +228,13 @@ final class MentionFinder {
           j = i + 2;
         } else {
           int matched = gazetteerRun(tokens, i);
+          Evidence evidence = Evidence.GAZETTEER;
+          if (matched == 0) {
+            matched = institutionRun(tokens, i);
+            evidence = Evidence.CONTEXT;
+          }
           if (matched > 0) {
-            add(
-                out,
-                tokens,
-                i,
-                i + matched - 1,
-                EntityType.ORGANIZATION,
-                Evidence.GAZETTEER,
-                field,
-                text);
+            add(out, tokens, i, i + matched - 1, EntityType.ORGANIZATION, evidence, field, text);
             i += matched;
           } else {
             i++;
@@ -259,10 +256,116 @@ final class MentionFinder {
           break;
         }
       }
-      add(out, tokens, i, j, EntityType.valueOf(ner), Evidence.TAGGER, field, text);
+      EntityType type = EntityType.valueOf(ner);
+      Evidence evidence = Evidence.TAGGER;
+      int from = i;
+      if (connectsToNameBefore(tokens, i)) {
+        from = i - 1; // "Transport for London" with only "for London" tagged
+      }
+      if (type == EntityType.LOCATION) {
+        int head = institutionHead(tokens, j);
+        if (head >= 0) {
+          j = head; // "UK Sport", "Moscow City Court": an institution named after its place
+          type = EntityType.ORGANIZATION;
+          evidence = Evidence.CONTEXT;
+        }
+      }
+      add(out, tokens, from, j, type, evidence, field, text);
       i = j + 1;
     }
     return out;
+  }
+
+  /** Lower-case words that join the words of a name: "Transport for London", "Bank of Russia". */
+  private static final Set<String> NAME_CONNECTORS = Set.of("for", "of", "de", "du", "del", "on");
+
+  /**
+   * Capitalised nouns that, at the end of a place's name, make it an institution's ("UK Sport",
+   * "Moscow City Court", "Kharkiv Police"). Not "Bank" ("West Bank"), "Union" ("Soviet Union") or
+   * "Federation", which end names of places too.
+   */
+  private static final Set<String> INSTITUTION_HEADS =
+      Set.of(
+          "Sport",
+          "Court",
+          "Council",
+          "Police",
+          "Ministry",
+          "University",
+          "College",
+          "Airways",
+          "Airlines",
+          "Railways",
+          "Railway",
+          "Committee",
+          "Commission",
+          "Agency",
+          "Parliament",
+          "Assembly",
+          "Duma",
+          "Government",
+          "Administration",
+          "Authority",
+          "Museum",
+          "Hospital",
+          "Orchestra",
+          "Opera");
+
+  /**
+   * A tagged run that starts with a lower-case connector right after an untagged capitalised noun:
+   * the tagger left out the name's first word.
+   */
+  private static boolean connectsToNameBefore(List<CoreLabel> tokens, int i) {
+    if (i == 0 || !NAME_CONNECTORS.contains(tokens.get(i).word())) {
+      return false;
+    }
+    CoreLabel before = tokens.get(i - 1);
+    String tag = before.tag() == null ? "" : before.tag();
+    // sentence-initial, the tagger may read the noun as a verb: "Transport for London said"
+    boolean noun = tag.startsWith("NN") || (before.index() == 1 && tag.startsWith("VB"));
+    return isCapitalised(before)
+        && noun
+        && (before.ner() == null || !TAGGED.contains(before.ner()));
+  }
+
+  /**
+   * Length of an untagged name of two to four capitalised proper nouns ending in an institution
+   * noun ("Kyiv Police", "Supreme Court") starting at {@code i}, or 0.
+   */
+  private static int institutionRun(List<CoreLabel> tokens, int i) {
+    for (int k = i; k < Math.min(tokens.size(), i + 4); k++) {
+      CoreLabel t = tokens.get(k);
+      String tag = t.tag() == null ? "" : t.tag();
+      if (!isCapitalised(t)
+          || !tag.startsWith("NNP")
+          || (t.ner() != null && TAGGED.contains(t.ner()))) {
+        return 0;
+      }
+      if (k > i && INSTITUTION_HEADS.contains(t.word())) {
+        return k - i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The index of the institution noun that ends the place's name ending at {@code j}: the run's own
+   * last word, or one of the next two untagged capitalised words; else -1.
+   */
+  private static int institutionHead(List<CoreLabel> tokens, int j) {
+    if (INSTITUTION_HEADS.contains(tokens.get(j).word())) {
+      return j;
+    }
+    for (int k = j + 1; k < Math.min(tokens.size(), j + 3); k++) {
+      CoreLabel t = tokens.get(k);
+      if (!isCapitalised(t) || (t.ner() != null && TAGGED.contains(t.ner()))) {
+        return -1;
+      }
+      if (INSTITUTION_HEADS.contains(t.word())) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Acronyms joined by a slash without spaces are one name: "RFE/RL", "AP/NORC", "AC/DC". */
@@ -429,7 +532,10 @@ final class MentionFinder {
     // Trim: leading titles (people) and articles, trailing possessives and punctuation.
     while (first <= last
         && (isLeadingNoise(tokens.get(first), type)
-            || (first < last && !fromContext && isCommonWord(tokens.get(first))))) {
+            || (first < last
+                && !fromContext
+                && isCommonWord(tokens.get(first))
+                && !NAME_CONNECTORS.contains(tokens.get(first + 1).word())))) {
       first++;
     }
     while (first <= last && isTrailingNoise(tokens.get(last))) {
@@ -476,8 +582,8 @@ final class MentionFinder {
 
   private static boolean isLeadingNoise(CoreLabel t, EntityType type) {
     String w = bare(t.word());
-    if (w.equals("the")) {
-      return true;
+    if (w.equals("the") || NAME_CONNECTORS.contains(t.word())) {
+      return true; // "the", or a connector the tagger took without the word before it
     }
     if (!t.word().isEmpty() && !Character.isLetterOrDigit(t.word().charAt(0))) {
       return true;

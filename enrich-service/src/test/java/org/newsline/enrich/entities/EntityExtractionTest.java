@@ -221,4 +221,30 @@ class EntityExtractionTest {
                     + " Rome, too, was on the list."));
     assertThat(entities).extracting(Entity::name).containsExactly("Paris", "Berlin", "Rome");
   }
+
+  @Test
+  void typesAnInstitutionNamedAfterItsPlaceAsAnOrganisation() {
+    List<Entity> entities =
+        entities(
+            SharedEngine.article(
+                "",
+                "UK Sport said it would cut funding. Moscow City Court fined the outlet, and"
+                    + " Kyiv Police detained two men. He lives in the West Bank."));
+    assertThat(entities)
+        .extracting(Entity::name, Entity::type)
+        .contains(
+            tuple("UK Sport", EntityType.ORGANIZATION),
+            tuple("Moscow City Court", EntityType.ORGANIZATION),
+            tuple("Kyiv Police", EntityType.ORGANIZATION),
+            tuple("West Bank", EntityType.LOCATION));
+  }
+
+  @Test
+  void keepsTheFirstWordOfANameJoinedByAConnector() {
+    List<Entity> entities =
+        entities(SharedEngine.article("", "Transport for London said fares would rise next year."));
+    assertThat(entities)
+        .extracting(Entity::name, Entity::type)
+        .containsExactly(tuple("Transport for London", EntityType.ORGANIZATION));
+  }
 }
