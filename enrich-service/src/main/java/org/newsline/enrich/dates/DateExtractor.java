@@ -8,6 +8,7 @@ import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -108,19 +109,19 @@ public final class DateExtractor {
       }
       int month = MONTH_NUMBERS.indexOf(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
       int end = tokens.get(i).endPosition();
-      String year = docDate == null ? "XXXX" : docDate.substring(0, 4);
+      String value;
       if (i + 1 < tokens.size() && YEAR_TOKEN.matcher(tokens.get(i + 1).word()).matches()) {
-        year = tokens.get(i + 1).word();
+        value = tokens.get(i + 1).word() + "-" + String.format(Locale.ROOT, "%02d", month);
         end = tokens.get(i + 1).endPosition();
         out.removeIf(d -> d.start() >= start && d.value().length() == 4);
+      } else if (docDate == null) {
+        value = "XXXX-" + String.format(Locale.ROOT, "%02d", month);
+      } else {
+        YearMonth inPublicationYear =
+            YearMonth.of(Integer.parseInt(docDate.substring(0, 4)), month);
+        value = YearlessDates.anchorMonth(inPublicationYear, tokens, i, field, docDate);
       }
-      out.add(
-          new DateMention(
-              text.substring(start, end),
-              field,
-              start,
-              end,
-              year + "-" + String.format(Locale.ROOT, "%02d", month)));
+      out.add(new DateMention(text.substring(start, end), field, start, end, value));
     }
     out.sort(java.util.Comparator.comparingInt(DateMention::start));
   }

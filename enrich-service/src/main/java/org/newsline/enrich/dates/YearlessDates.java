@@ -86,21 +86,7 @@ final class YearlessDates {
     if (from < 0) {
       return value;
     }
-    String before = from > 0 ? sentence.get(from - 1).word().toLowerCase(Locale.ROOT) : "";
-    if (before.equals("a") || before.equals("an")) {
-      return value; // "at a Thursday night protest": any Thursday
-    }
-    Tense tense =
-        before.equals("since")
-            ? Tense.PAST // "since 17 April he is on hunger strike"
-            : Tense.around(sentence, from, from + expression.size());
-    if (tense == Tense.PAST && (before.equals("until") || before.equals("till"))) {
-      tense = Tense.UNKNOWN; // "froze the duty until September": a past decision, a later date
-    }
-    if (field == Field.TITLE && tense == Tense.PRESENT) {
-      tense =
-          Tense.UNKNOWN; // headlines tell past events in the present: "Putin meets Xi on Monday"
-    }
+    Tense tense = tense(sentence, from, from + expression.size(), field);
     if (tense == Tense.UNKNOWN) {
       return value;
     }
@@ -117,14 +103,7 @@ final class YearlessDates {
       return date.toString();
     }
     if (month && !day && weekday == null && YEAR_MONTH.matcher(value).matches()) {
-      YearMonth yearMonth = YearMonth.parse(value).withYear(published.getYear());
-      YearMonth now = YearMonth.from(published);
-      if (past && yearMonth.isAfter(now)) {
-        yearMonth = yearMonth.minusYears(1);
-      } else if (!past && yearMonth.isBefore(now)) {
-        yearMonth = yearMonth.plusYears(1);
-      }
-      return yearMonth.toString();
+      return month(YearMonth.parse(value), past, published);
     }
     if (weekday != null && !month && FULL_DATE.matcher(value).matches()) {
       return published
@@ -135,6 +114,49 @@ final class YearlessDates {
           .toString();
     }
     return value;
+  }
+
+  /**
+   * The month of a date written as the one word at {@code index} of {@code sentence}
+   * ("mid-August"), placed by tense as {@link #anchor} places "in August"; {@code yearMonth} with
+   * the publication's year, unchanged where the tense does not say.
+   */
+  static String anchorMonth(
+      YearMonth yearMonth, List<CoreLabel> sentence, int index, Field field, String docDate) {
+    Tense tense = tense(sentence, index, index + 1, field);
+    return tense == Tense.UNKNOWN
+        ? yearMonth.toString()
+        : month(yearMonth, tense == Tense.PAST, LocalDate.parse(docDate));
+  }
+
+  /** The tense that places the date at tokens {@code [from, to)}; UNKNOWN where it should not. */
+  private static Tense tense(List<CoreLabel> sentence, int from, int to, Field field) {
+    String before = from > 0 ? sentence.get(from - 1).word().toLowerCase(Locale.ROOT) : "";
+    if (before.equals("a") || before.equals("an")) {
+      return Tense.UNKNOWN; // "at a Thursday night protest": any Thursday
+    }
+    Tense tense =
+        before.equals("since")
+            ? Tense.PAST // "since 17 April he is on hunger strike"
+            : Tense.around(sentence, from, to);
+    if (tense == Tense.PAST && (before.equals("until") || before.equals("till"))) {
+      return Tense.UNKNOWN; // "froze the duty until September": a past decision, a later date
+    }
+    if (field == Field.TITLE && tense == Tense.PRESENT) {
+      return Tense.UNKNOWN; // headlines tell past events in the present: "Putin meets Xi on Monday"
+    }
+    return tense;
+  }
+
+  private static String month(YearMonth yearMonth, boolean past, LocalDate published) {
+    YearMonth placed = yearMonth.withYear(published.getYear());
+    YearMonth now = YearMonth.from(published);
+    if (past && placed.isAfter(now)) {
+      placed = placed.minusYears(1);
+    } else if (!past && placed.isBefore(now)) {
+      placed = placed.plusYears(1);
+    }
+    return placed.toString();
   }
 
   /**

@@ -104,4 +104,14 @@ class DateExtractionTest {
         .extracting(DateMention::value)
         .containsExactly("2025-04-17");
   }
+
+  @Test
+  void placesAMidMonthWithoutAYearByTenseToo() {
+    assertThat(
+            dates(
+                "An article from mid-August told of the losses. Talks will resume in mid-March.",
+                Instant.parse("2025-04-25T09:00:00Z")))
+        .extracting(DateMention::text, DateMention::value)
+        .containsExactly(tuple("mid-August", "2024-08"), tuple("mid-March", "2026-03"));
+  }
 }
