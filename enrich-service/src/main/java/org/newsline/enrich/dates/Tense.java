@@ -57,18 +57,19 @@ enum Tense {
    * its left within the clause, else the nearest to its right ("On Thursday, the court fined").
    */
   static Tense around(List<CoreLabel> tokens, int from, int to) {
-    if (to < tokens.size() && POSSESSIVES.contains(tokens.get(to).word())) {
-      // "Wednesday's speech did not announce": the date names a thing; its verb comes after
-      Tense after = after(tokens, to + 1);
-      return after != null ? after : before(tokens, from, UNKNOWN);
+    boolean possessive = to < tokens.size() && POSSESSIVES.contains(tokens.get(to).word());
+    // "Wednesday's speech did not announce": the date names a thing; its verb comes after
+    Tense tense = possessive ? after(tokens, to + 1) : before(tokens, from);
+    if (tense == null) {
+      tense = possessive ? before(tokens, from) : after(tokens, to);
     }
-    return before(tokens, from, after(tokens, to));
+    return tense == null ? UNKNOWN : tense;
   }
 
   private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
 
-  /** The tense of the nearest verb group left of {@code from} in the clause, else {@code none}. */
-  private static Tense before(List<CoreLabel> tokens, int from, Tense none) {
+  /** The tense of the nearest verb group left of {@code from} in the clause, or null. */
+  private static Tense before(List<CoreLabel> tokens, int from) {
     for (int k = from - 1; k >= Math.max(0, from - REACH); k--) {
       if (isBoundary(tokens.get(k))) {
         break;
@@ -77,7 +78,7 @@ enum Tense {
         return endingAt(tokens, k);
       }
     }
-    return none == null ? UNKNOWN : none;
+    return null;
   }
 
   /** "fewer jobs than expected", "not adopted as planned": no verb of the clause. */

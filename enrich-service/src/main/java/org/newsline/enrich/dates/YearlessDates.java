@@ -40,8 +40,6 @@ final class YearlessDates {
       Pattern.compile("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
   private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d.*");
   private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d\\d");
-  private static final List<String> WEEKDAY_PREFIXES =
-      List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
   private YearlessDates() {}
 
@@ -70,7 +68,7 @@ final class YearlessDates {
         w = w.substring(0, w.length() - 1);
       }
       if (CalendarWords.WEEKDAYS.contains(w)) {
-        weekday = DayOfWeek.of(WEEKDAY_PREFIXES.indexOf(w.substring(0, 3)) + 1);
+        weekday = DayOfWeek.valueOf(w.toUpperCase(Locale.ROOT));
       } else if (CalendarWords.MONTHS.contains(w)) {
         month = true;
       } else if (DAY_OF_MONTH.matcher(w).matches()) {
