@@ -492,7 +492,7 @@ final class MentionFinder {
   /** Length of a listed organisation name starting at {@code i} among untagged tokens, or 0. */
   private int gazetteerRun(List<CoreLabel> tokens, int i) {
     CoreLabel first = tokens.get(i);
-    if (first.word().isEmpty() || !Character.isUpperCase(first.word().charAt(0))) {
+    if (!isCapitalised(first)) {
       return 0;
     }
     for (int n = Math.min(4, tokens.size() - i); n >= 1; n--) {
