@@ -1,7 +1,6 @@
 package org.newsline.localstack;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,8 +10,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The MongoDB wire-protocol stand-in ({@code mongo-java-server}) on a fixed port, persisting to an
- * H2 file so data survives a restart. For trying the platform only: production uses MongoDB. It
- * lacks {@code $text} search, transactions, change streams and the Stable API handshake.
+ * H2 file so data survives a restart, and a crash: every command that changed data is on the disk
+ * before its reply is sent ({@link DurableH2Backend}). For trying the platform only: production
+ * uses MongoDB. It lacks {@code $text} search, transactions, change streams and the Stable API
+ * handshake.
  */
 public final class LocalMongo implements AutoCloseable {
 
@@ -49,7 +50,7 @@ public final class LocalMongo implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server = new MongoServer(new H2Backend(file.toString()));
+    server = new MongoServer(DurableH2Backend.open(file.toString()));
     server.bind(host, port);
     log.info("MongoDB stand-in ready on {} (data: {})", connectionString(), file);
   }

@@ -36,6 +36,9 @@ public final class LocalStack implements AutoCloseable {
           "org.springframework.boot.mongodb.autoconfigure.metrics.MongoMetricsAutoConfiguration",
           "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration");
 
+  /** The enrich service's transactional-id prefix on the embedded broker. */
+  static final String EMBEDDED_TRANSACTION_ID_PREFIX = "newsline-local-enrich-";
+
   private final LocalStackSettings settings;
   private final ApiKeyFile keys;
   private final Map<String, String> extraProperties;
@@ -245,6 +248,13 @@ public final class LocalStack implements AutoCloseable {
   private Map<String, Object> enrichProperties() {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("server.port", settings.enrichPort());
+    if (externalKafka == null && System.getenv("ENRICH_TRANSACTION_ID_PREFIX") == null) {
+      // One enrich instance per embedded broker, so its transactional ids can stay the same from
+      // one start to the next: after a crash the restarted instance takes them over and aborts the
+      // dead one's open transactions at once, instead of the store waiting for them to time out
+      // (transaction.timeout.ms, 2 minutes) before it can read past them.
+      p.put("spring.kafka.producer.transaction-id-prefix", EMBEDDED_TRANSACTION_ID_PREFIX);
+    }
     excludeMongo(p);
     return p;
   }

@@ -59,12 +59,7 @@ final class StackProcess implements AutoCloseable {
    */
   static StackProcess start(
       String name, LocalStackSettings settings, Duration ready, List<String> extraArguments) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx2500m");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("org.newsline.localstack.LocalStackCommand");
+    List<String> command = java("org.newsline.localstack.LocalStackCommand");
     command.add("--no-samples");
     command.add("--data-dir=" + settings.dataDir());
     command.add("--kafka-port=" + settings.kafkaPort());
@@ -74,6 +69,37 @@ final class StackProcess implements AutoCloseable {
     command.add("--enrich-port=" + settings.enrichPort());
     command.add("--store-port=" + settings.storePort());
     command.addAll(extraArguments);
+    return launch(name, command, settings.ingestUrl(), ready);
+  }
+
+  /**
+   * Starts only the three services ({@link ServicesMain}) on {@code settings}' service ports, on a
+   * Kafka cluster and a MongoDB server that run elsewhere and outlive the child.
+   */
+  static StackProcess startServices(
+      String name, LocalStackSettings settings, String kafka, String mongo, Duration ready) {
+    List<String> command = java(ServicesMain.class.getName());
+    command.add(settings.dataDir().toString());
+    command.add(Integer.toString(settings.ingestPort()));
+    command.add(Integer.toString(settings.enrichPort()));
+    command.add(Integer.toString(settings.storePort()));
+    command.add(kafka);
+    command.add(mongo);
+    return launch(name, command, settings.ingestUrl(), ready);
+  }
+
+  private static List<String> java(String mainClass) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx2500m");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(mainClass);
+    return command;
+  }
+
+  private static StackProcess launch(
+      String name, List<String> command, String healthUrl, Duration ready) {
     StackProcess child;
     try {
       Path dir = Files.createDirectories(Path.of("target", "stack-children"));
@@ -93,7 +119,7 @@ final class StackProcess implements AutoCloseable {
       await()
           .atMost(ready)
           .pollInterval(Duration.ofMillis(250))
-          .until(() -> !child.process.isAlive() || healthy(settings.ingestUrl()));
+          .until(() -> !child.process.isAlive() || healthy(healthUrl));
     } catch (RuntimeException e) {
       child.kill();
       throw new IllegalStateException("the stack did not start\n" + child.tail(60), e);
