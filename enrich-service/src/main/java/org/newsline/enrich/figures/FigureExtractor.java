@@ -147,6 +147,14 @@ public final class FigureExtractor {
     int i = 0;
     while (i < tokens.size()) {
       CoreLabel t = tokens.get(i);
+      if (isUnreadNumber(t)) {
+        Amount read = readUnread(tokens, i);
+        if (read != null) {
+          amounts.add(read);
+          i = read.last() + 1;
+          continue;
+        }
+      }
       if (!Units.isNumericNer(t.ner())) {
         i++;
         continue;
@@ -166,6 +174,31 @@ public final class FigureExtractor {
       i = amount.last() + 1;
     }
     return amounts;
+  }
+
+  /**
+   * Without SUTime, CoreNLP's numeric classifier tags every number of a sentence that holds a
+   * duration ("14% four years ago", "80 staff over two years") DURATION with no normalised value:
+   * such a number is still an amount, read from its words.
+   */
+  private static boolean isUnreadNumber(CoreLabel t) {
+    return "CD".equals(t.tag())
+        && "DURATION".equals(t.ner())
+        && t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class) == null;
+  }
+
+  /** The run of unread numbers from token {@code i} as a NUMBER amount, or null. */
+  private static Amount readUnread(List<CoreLabel> tokens, int i) {
+    int j = i;
+    while (j + 1 < tokens.size() && isUnreadNumber(tokens.get(j + 1))) {
+      j++;
+    }
+    List<String> words = new ArrayList<>();
+    for (int k = i; k <= j; k++) {
+      words.add(tokens.get(k).word());
+    }
+    Double value = NumberWords.value(words);
+    return value == null ? null : new Amount(i, j, "NUMBER", Double.toString(value));
   }
 
   /**

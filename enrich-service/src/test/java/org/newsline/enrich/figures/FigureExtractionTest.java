@@ -254,4 +254,18 @@ class FigureExtractionTest {
             tuple(FigureKind.MONEY, 3e10),
             tuple(FigureKind.MEASURE, 1.2));
   }
+
+  @Test
+  void keepsEveryFigureOfASentenceThatAlsoHoldsADuration() {
+    assertThat(
+            figures(
+                "Turnout reached 37% this spring, compared with 14% four years ago, and the"
+                    + " club hired 80 staff over two years."))
+        .extracting(Figure::kind, Figure::value, Figure::unit)
+        .containsExactly(
+            tuple(FigureKind.PERCENT, 37.0, "percent"),
+            tuple(FigureKind.PERCENT, 14.0, "percent"),
+            tuple(FigureKind.COUNT, 80.0, "staff"),
+            tuple(FigureKind.MEASURE, 2.0, "years"));
+  }
 }
