@@ -382,7 +382,9 @@ public final class FigureExtractor {
         textFirst = Math.min(textFirst, low.first() - 1);
       } else if (compound < 0
           && Units.currency(percentWord) != null
-          && !percentWord.equals("pounds")) {
+          && !percentWord.equals("pounds")
+          && !percentWord.equals("pence")
+          && !percentWord.equals("penny")) {
         kind = FigureKind.MONEY; // "3 million rubles"
         unit = Units.currency(percentWord);
         textLast = next;
@@ -462,7 +464,11 @@ public final class FigureExtractor {
   /** 8300000.000000001 (from "8.3m" in floating point) is 8300000. */
   private static double tidy(double v) {
     double r = Math.rint(v);
-    return Math.abs(v - r) <= 1e-9 * Math.max(1.0, Math.abs(v)) ? r : v;
+    if (Math.abs(v - r) <= 1e-9 * Math.max(1.0, Math.abs(v))) {
+      return r;
+    }
+    // 2.1550000000000002 (from "215.5 pence" as pounds) is 2.155: 12 significant digits
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
   }
 
   /**

@@ -268,4 +268,12 @@ class FigureExtractionTest {
             tuple(FigureKind.COUNT, 80.0, "staff"),
             tuple(FigureKind.MEASURE, 2.0, "years"));
   }
+
+  @Test
+  void givesPenceTheirCurrencyWithTheValueInPounds() {
+    assertThat(figures("Its shares closed up three pence at 215.5 pence."))
+        .extracting(Figure::kind, Figure::value, Figure::unit)
+        .containsExactly(
+            tuple(FigureKind.MONEY, 0.03, "GBP"), tuple(FigureKind.MONEY, 2.155, "GBP"));
+  }
 }
