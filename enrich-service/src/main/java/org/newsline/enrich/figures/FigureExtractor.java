@@ -169,6 +169,23 @@ public final class FigureExtractor {
           && !isJoinerWord(tokens.get(j + 1))) {
         j++;
       }
+      if (j > i && YEAR.matcher(t.word()).matches() && "CD".equals(tokens.get(i + 1).tag())) {
+        // "in 2006 two billion people", "in 2004 73%": CoreNLP's normaliser glues a year to the
+        // number after it (2.006e12); the year stands alone and the rest is read from its words.
+        amounts.add(new Amount(i, i, "NUMBER", t.word() + ".0"));
+        List<String> words = new ArrayList<>();
+        for (int k = i + 1; k <= j; k++) {
+          if ("CD".equals(tokens.get(k).tag())) {
+            words.add(tokens.get(k).word());
+          }
+        }
+        Double rest = NumberWords.value(words);
+        if (rest != null) {
+          amounts.add(new Amount(i + 1, j, t.ner(), Double.toString(rest)));
+        }
+        i = j + 1;
+        continue;
+      }
       Amount amount = withHalf(tokens, new Amount(i, j, t.ner(), normalized));
       amounts.add(amount);
       i = amount.last() + 1;

@@ -276,4 +276,17 @@ class FigureExtractionTest {
         .containsExactly(
             tuple(FigureKind.MONEY, 0.03, "GBP"), tuple(FigureKind.MONEY, 2.155, "GBP"));
   }
+
+  @Test
+  void separatesAYearFromTheNumberThatFollowsIt() {
+    assertThat(
+            figures(
+                "By 2030 two billion people will own a phone. Since 1998 12 embassies have"
+                    + " closed. In 2019 64% of mail was spam."))
+        .extracting(Figure::kind, Figure::value, Figure::unit)
+        .containsExactly(
+            tuple(FigureKind.COUNT, 2e9, "people"),
+            tuple(FigureKind.COUNT, 12.0, "embassies"),
+            tuple(FigureKind.PERCENT, 64.0, "percent"));
+  }
 }
