@@ -316,6 +316,10 @@ public final class FigureExtractor {
     if (nextToMonth(tokens, low.first() - 1) || nextToMonth(tokens, high.last() + 1)) {
       return null;
     }
+    if (high.last() + 1 < tokens.size()
+        && TimeZones.isTimeZone(tokens.get(high.last() + 1).word())) {
+      return null; // "1430 GMT": a clock time
+    }
     double[] lowValue = values(tokens, low);
     double[] highValue = values(tokens, high);
     if (lowValue == null || highValue == null) {

@@ -289,4 +289,11 @@ class FigureExtractionTest {
             tuple(FigureKind.COUNT, 12.0, "embassies"),
             tuple(FigureKind.PERCENT, 64.0, "percent"));
   }
+
+  @Test
+  void ignoresAClockTimeBeforeATimeZone() {
+    assertThat(figures("Shares rose 3% by 1130 GMT and the talks began at 0945 BST."))
+        .extracting(Figure::kind, Figure::value)
+        .containsExactly(tuple(FigureKind.PERCENT, 3.0));
+  }
 }
