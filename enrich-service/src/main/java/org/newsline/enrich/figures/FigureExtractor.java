@@ -147,6 +147,14 @@ public final class FigureExtractor {
     int i = 0;
     while (i < tokens.size()) {
       CoreLabel t = tokens.get(i);
+      if (isUnreadNumber(t)) {
+        Amount read = readUnread(tokens, i);
+        if (read != null) {
+          amounts.add(read);
+          i = read.last() + 1;
+          continue;
+        }
+      }
       if (!Units.isNumericNer(t.ner())) {
         i++;
         continue;
@@ -161,11 +169,53 @@ public final class FigureExtractor {
           && !isJoinerWord(tokens.get(j + 1))) {
         j++;
       }
+      if (j > i && YEAR.matcher(t.word()).matches() && "CD".equals(tokens.get(i + 1).tag())) {
+        // "in 2006 two billion people", "in 2004 73%": CoreNLP's normaliser glues a year to the
+        // number after it (2.006e12); the year stands alone and the rest is read from its words.
+        amounts.add(new Amount(i, i, "NUMBER", t.word() + ".0"));
+        List<String> words = new ArrayList<>();
+        for (int k = i + 1; k <= j; k++) {
+          if ("CD".equals(tokens.get(k).tag())) {
+            words.add(tokens.get(k).word());
+          }
+        }
+        Double rest = NumberWords.value(words);
+        if (rest != null) {
+          amounts.add(new Amount(i + 1, j, t.ner(), Double.toString(rest)));
+        }
+        i = j + 1;
+        continue;
+      }
       Amount amount = withHalf(tokens, new Amount(i, j, t.ner(), normalized));
       amounts.add(amount);
       i = amount.last() + 1;
     }
     return amounts;
+  }
+
+  /**
+   * Without SUTime, CoreNLP's numeric classifier tags every number of a sentence that holds a
+   * duration ("14% four years ago", "80 staff over two years") DURATION with no normalised value:
+   * such a number is still an amount, read from its words.
+   */
+  private static boolean isUnreadNumber(CoreLabel t) {
+    return "CD".equals(t.tag())
+        && "DURATION".equals(t.ner())
+        && t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class) == null;
+  }
+
+  /** The run of unread numbers from token {@code i} as a NUMBER amount, or null. */
+  private static Amount readUnread(List<CoreLabel> tokens, int i) {
+    int j = i;
+    while (j + 1 < tokens.size() && isUnreadNumber(tokens.get(j + 1))) {
+      j++;
+    }
+    List<String> words = new ArrayList<>();
+    for (int k = i; k <= j; k++) {
+      words.add(tokens.get(k).word());
+    }
+    Double value = NumberWords.value(words);
+    return value == null ? null : new Amount(i, j, "NUMBER", Double.toString(value));
   }
 
   /**
@@ -266,6 +316,10 @@ public final class FigureExtractor {
     if (nextToMonth(tokens, low.first() - 1) || nextToMonth(tokens, high.last() + 1)) {
       return null;
     }
+    if (high.last() + 1 < tokens.size()
+        && TimeZones.isTimeZone(tokens.get(high.last() + 1).word())) {
+      return null; // "1430 GMT": a clock time
+    }
     double[] lowValue = values(tokens, low);
     double[] highValue = values(tokens, high);
     if (lowValue == null || highValue == null) {
@@ -349,7 +403,9 @@ public final class FigureExtractor {
         textFirst = Math.min(textFirst, low.first() - 1);
       } else if (compound < 0
           && Units.currency(percentWord) != null
-          && !percentWord.equals("pounds")) {
+          && !percentWord.equals("pounds")
+          && !percentWord.equals("pence")
+          && !percentWord.equals("penny")) {
         kind = FigureKind.MONEY; // "3 million rubles"
         unit = Units.currency(percentWord);
         textLast = next;
@@ -429,7 +485,11 @@ public final class FigureExtractor {
   /** 8300000.000000001 (from "8.3m" in floating point) is 8300000. */
   private static double tidy(double v) {
     double r = Math.rint(v);
-    return Math.abs(v - r) <= 1e-9 * Math.max(1.0, Math.abs(v)) ? r : v;
+    if (Math.abs(v - r) <= 1e-9 * Math.max(1.0, Math.abs(v))) {
+      return r;
+    }
+    // 2.1550000000000002 (from "215.5 pence" as pounds) is 2.155: 12 significant digits
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
   }
 
   /**

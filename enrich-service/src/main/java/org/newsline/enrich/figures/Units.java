@@ -101,6 +101,8 @@ final class Units {
           Map.entry("pounds", "GBP"),
           Map.entry("sterling", "GBP"),
           Map.entry("gbp", "GBP"),
+          Map.entry("pence", "GBP"),
+          Map.entry("penny", "GBP"),
           Map.entry("€", "EUR"),
           Map.entry("euro", "EUR"),
           Map.entry("euros", "EUR"),

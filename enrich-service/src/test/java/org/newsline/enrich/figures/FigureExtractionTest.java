@@ -254,4 +254,46 @@ class FigureExtractionTest {
             tuple(FigureKind.MONEY, 3e10),
             tuple(FigureKind.MEASURE, 1.2));
   }
+
+  @Test
+  void keepsEveryFigureOfASentenceThatAlsoHoldsADuration() {
+    assertThat(
+            figures(
+                "Turnout reached 37% this spring, compared with 14% four years ago, and the"
+                    + " club hired 80 staff over two years."))
+        .extracting(Figure::kind, Figure::value, Figure::unit)
+        .containsExactly(
+            tuple(FigureKind.PERCENT, 37.0, "percent"),
+            tuple(FigureKind.PERCENT, 14.0, "percent"),
+            tuple(FigureKind.COUNT, 80.0, "staff"),
+            tuple(FigureKind.MEASURE, 2.0, "years"));
+  }
+
+  @Test
+  void givesPenceTheirCurrencyWithTheValueInPounds() {
+    assertThat(figures("Its shares closed up three pence at 215.5 pence."))
+        .extracting(Figure::kind, Figure::value, Figure::unit)
+        .containsExactly(
+            tuple(FigureKind.MONEY, 0.03, "GBP"), tuple(FigureKind.MONEY, 2.155, "GBP"));
+  }
+
+  @Test
+  void separatesAYearFromTheNumberThatFollowsIt() {
+    assertThat(
+            figures(
+                "By 2030 two billion people will own a phone. Since 1998 12 embassies have"
+                    + " closed. In 2019 64% of mail was spam."))
+        .extracting(Figure::kind, Figure::value, Figure::unit)
+        .containsExactly(
+            tuple(FigureKind.COUNT, 2e9, "people"),
+            tuple(FigureKind.COUNT, 12.0, "embassies"),
+            tuple(FigureKind.PERCENT, 64.0, "percent"));
+  }
+
+  @Test
+  void ignoresAClockTimeBeforeATimeZone() {
+    assertThat(figures("Shares rose 3% by 1130 GMT and the talks began at 0945 BST."))
+        .extracting(Figure::kind, Figure::value)
+        .containsExactly(tuple(FigureKind.PERCENT, 3.0));
+  }
 }

@@ -1,0 +1,48 @@
+package org.newsline.enrich.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.newsline.enrich.SharedEngine;
+
+/**
+ * The figures harness on the dev sets, where {@code ../shared} is beside the clone (skipped
+ * elsewhere): value F1 must stay above floors just under the results recorded in {@code
+ * docs/quality.md}, so that a regression fails the build.
+ */
+class FigureHarnessGuardTest {
+
+  private static final Path SHARED = Path.of("../../shared");
+  private static final Path ANNOTATIONS = Path.of("src/test/resources/quality/corpus-figures.tsv");
+
+  /** Value F1 floors per set, just under the recorded engine results. */
+  private static final Map<String, Double> VALUE_F1_FLOORS =
+      Map.of(
+          "currency", 0.72,
+          "dimension", 0.48,
+          "age", 0.84,
+          "temperature", 0.57,
+          "percent", 0.60,
+          "numberrange", 0.56,
+          "corpus", 0.81);
+
+  @Test
+  void keepsTheEnginesFigureScoresOnTheDevSetsAboveTheRecordedFloors() throws Exception {
+    Path recognizers = SHARED.resolve("dev-sets/recognizers-text");
+    Path corpus = SHARED.resolve("corpus");
+    Assumptions.assumeTrue(
+        Files.isDirectory(recognizers) && Files.isDirectory(corpus), "../shared is absent");
+    List<FigureHarness.ScoredSet> sets = FigureHarness.sets(recognizers, ANNOTATIONS, corpus);
+    var scores = FigureHarness.score(sets, FigureHarness.engineFinder(SharedEngine.get()));
+    VALUE_F1_FLOORS.forEach(
+        (set, floor) ->
+            assertThat(scores.get(set).get(FigureScore.Metric.VALUE).f1())
+                .as("value F1 on %s", set)
+                .isGreaterThanOrEqualTo(floor));
+  }
+}
