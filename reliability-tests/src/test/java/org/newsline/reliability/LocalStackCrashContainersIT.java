@@ -1,9 +1,5 @@
 package org.newsline.reliability;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.newsline.localstack.LocalStackSettings;
 import org.newsline.testsupport.ContainerInfrastructure;
 import org.testcontainers.junit.jupiter.Container;
@@ -23,25 +19,7 @@ class LocalStackCrashContainersIT extends StackCrashScenario {
   @Container static KafkaContainer kafka = ContainerInfrastructure.kafka();
   @Container static MongoDBContainer mongo = ContainerInfrastructure.mongo();
 
-  private final LocalStackSettings settings;
-
-  LocalStackCrashContainersIT() {
-    try {
-      Path dataDir =
-          Files.createTempDirectory(Path.of("target"), "services-crash-").toAbsolutePath();
-      settings =
-          new LocalStackSettings(
-              dataDir,
-              0,
-              0,
-              0,
-              SharedStack.freePort(),
-              SharedStack.freePort(),
-              SharedStack.freePort());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  private final LocalStackSettings settings = freshSettings("services-crash-", false);
 
   @Override
   protected LocalStackSettings settings() {

@@ -1,9 +1,5 @@
 package org.newsline.reliability;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.newsline.localstack.LocalStackSettings;
 
@@ -14,24 +10,7 @@ import org.newsline.localstack.LocalStackSettings;
  */
 class LocalStackCrashIT extends StackCrashScenario {
 
-  private final LocalStackSettings settings;
-
-  LocalStackCrashIT() {
-    try {
-      Path dataDir = Files.createTempDirectory(Path.of("target"), "stack-crash-").toAbsolutePath();
-      settings =
-          new LocalStackSettings(
-              dataDir,
-              SharedStack.freePort(),
-              SharedStack.freePort(),
-              SharedStack.freePort(),
-              SharedStack.freePort(),
-              SharedStack.freePort(),
-              SharedStack.freePort());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  private final LocalStackSettings settings = freshSettings("stack-crash-", true);
 
   @Override
   protected LocalStackSettings settings() {

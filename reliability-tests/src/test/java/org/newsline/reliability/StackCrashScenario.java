@@ -8,10 +8,13 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,6 +66,26 @@ abstract class StackCrashScenario {
    * its partitions (120 s), so that only a real loss fails the test, never a slow recovery.
    */
   private static final Duration COMPLETE = Duration.ofSeconds(150);
+
+  /**
+   * A new data directory under {@code target/} and free ports for the services, and for the broker
+   * and the stand-in too where the stack runs its own ({@code ownInfrastructure}); 0 otherwise.
+   */
+  static LocalStackSettings freshSettings(String prefix, boolean ownInfrastructure) {
+    try {
+      Path dataDir = Files.createTempDirectory(Path.of("target"), prefix).toAbsolutePath();
+      return new LocalStackSettings(
+          dataDir,
+          ownInfrastructure ? SharedStack.freePort() : 0,
+          ownInfrastructure ? SharedStack.freePort() : 0,
+          ownInfrastructure ? SharedStack.freePort() : 0,
+          SharedStack.freePort(),
+          SharedStack.freePort(),
+          SharedStack.freePort());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** Ports and data directory of the stack under test (the data outlives each start). */
   protected abstract LocalStackSettings settings();

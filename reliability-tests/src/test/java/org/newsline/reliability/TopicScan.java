@@ -1,5 +1,6 @@
 package org.newsline.reliability;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,15 +50,13 @@ record TopicScan(String topic, Map<String, List<String>> records) {
           throw new IllegalStateException("could not read " + topic + " to " + end + " in 60 s");
         }
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-          String key = r.key() == null ? "(null)" : new String(r.key(), UTF8);
+          String key = r.key() == null ? "(null)" : new String(r.key(), StandardCharsets.UTF_8);
           byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(r.partition() + "@" + r.offset());
         }
       }
     }
     return new TopicScan(topic, byKey);
   }
-
-  private static final java.nio.charset.Charset UTF8 = java.nio.charset.StandardCharsets.UTF_8;
 
   /** How many records carry {@code key}. */
   int count(String key) {
