@@ -1,8 +1,16 @@
 package org.newsline.store;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
@@ -10,12 +18,15 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.newsline.model.EnrichedArticle;
 import org.newsline.model.kafka.EventSerializer;
 import org.newsline.testsupport.Infrastructure;
 import org.newsline.testsupport.UniqueNames;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Wiring shared by the store's integration tests. */
@@ -26,6 +37,14 @@ public final class StoreTestSetup {
 
   /** Largest record the tests send (an oversize article is about 17 MB of JSON). */
   public static final int MAX_RECORD_BYTES = 24 * 1024 * 1024;
+
+  private static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
+
+  /** Partitions of every test topic ({@link #registerNames}). */
+  private static final int PARTITIONS = 2;
+
+  /** The store's listener container, as {@code EnrichedArticleListener} names it. */
+  private static final String WRITER_ID = "store-writer";
 
   private StoreTestSetup() {}
 
@@ -43,7 +62,7 @@ public final class StoreTestSetup {
     registry.add("newsline.kafka.topics.enriched-dlt", () -> enriched + "-dlt");
     registry.add("newsline.kafka.topics.raw", () -> enriched + "-raw");
     registry.add("newsline.kafka.topics.raw-dlt", () -> enriched + "-raw-dlt");
-    registry.add("newsline.kafka.partitions", () -> "2");
+    registry.add("newsline.kafka.partitions", () -> String.valueOf(PARTITIONS));
     String database = UniqueNames.database("store");
     registry.add("spring.mongodb.database", () -> database);
     String group = UniqueNames.of("store");
@@ -67,14 +86,46 @@ public final class StoreTestSetup {
     return new KafkaProducer<>(config, new StringSerializer(), new EventSerializer<>());
   }
 
-  /** Sends every article keyed by its id and waits for the broker's acknowledgements. */
+  /**
+   * Waits until the store's writer holds every partition of its topic. The application creates its
+   * topics while it starts, and a consumer that joined before they existed is assigned nothing
+   * until its next metadata refresh: records sent before that are read late, not lost, and a test
+   * waiting for them would wait for the refresh instead of the write path.
+   */
+  public static void awaitWriterAssignment(KafkaListenerEndpointRegistry listeners) {
+    MessageListenerContainer writer = listeners.getListenerContainer(WRITER_ID);
+    if (writer == null) {
+      throw new IllegalStateException("no listener container " + WRITER_ID);
+    }
+    await()
+        .atMost(SEND_TIMEOUT)
+        .until(
+            () ->
+                writer.getAssignedPartitions() != null
+                    && writer.getAssignedPartitions().size() == PARTITIONS);
+  }
+
+  /**
+   * Sends every article keyed by its id and waits for the broker's acknowledgement of each; a send
+   * the broker did not acknowledge fails the calling test instead of leaving it waiting for a
+   * record that never arrived.
+   */
   public static void send(
       Infrastructure infrastructure, String topic, List<EnrichedArticle> articles) {
     try (KafkaProducer<String, EnrichedArticle> producer = producer(infrastructure)) {
+      List<Future<RecordMetadata>> acks = new ArrayList<>(articles.size());
       for (EnrichedArticle article : articles) {
-        producer.send(new ProducerRecord<>(topic, article.id(), article));
+        acks.add(producer.send(new ProducerRecord<>(topic, article.id(), article)));
       }
       producer.flush();
+      for (Future<RecordMetadata> ack : acks) {
+        ack.get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while sending to " + topic, e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("the broker did not acknowledge a send to " + topic, e);
     }
   }
 

@@ -36,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,6 +60,7 @@ abstract class QueryScenario {
 
   @LocalServerPort int port;
   @Autowired MongoCollection<Document> articles;
+  @Autowired KafkaListenerEndpointRegistry listeners;
 
   @Value("${newsline.kafka.topics.enriched}")
   String enrichedTopic;
@@ -109,6 +111,7 @@ abstract class QueryScenario {
               figures);
       corpus.add(article);
     }
+    StoreTestSetup.awaitWriterAssignment(listeners);
     StoreTestSetup.send(infrastructure(), enrichedTopic, corpus);
     await().atMost(Duration.ofSeconds(60)).until(() -> articles.countDocuments() == ARTICLES);
   }

@@ -29,6 +29,7 @@ import org.newsline.testsupport.RestartableMongo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -66,6 +67,7 @@ class MongoOutageIT {
 
   @Autowired MongoCollection<Document> articles;
   @Autowired MeterRegistry meters;
+  @Autowired KafkaListenerEndpointRegistry listeners;
 
   @Value("${newsline.kafka.topics.enriched}")
   String enrichedTopic;
@@ -79,8 +81,18 @@ class MongoOutageIT {
   void storesEveryRecordExactlyOnceAcrossAnOutage() throws Exception {
     List<EnrichedArticle> before = articles("before", 40);
     List<EnrichedArticle> during = articles("during", 60);
+    StoreTestSetup.awaitWriterAssignment(listeners);
     StoreTestSetup.send(infrastructure, enrichedTopic, before);
-    await().atMost(WAIT).until(() -> articles.countDocuments() == 40);
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(articles.countDocuments())
+                    .as(
+                        "stored before the outage (write retries %s, partitions held %s)",
+                        meters.counter("store.write.retries").count(),
+                        listeners.getListenerContainer("store-writer").getAssignedPartitions())
+                    .isEqualTo(40));
     double retries = meters.counter("store.write.retries").count();
 
     MONGO.stop();

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsline.model.DeadLetterHeaders;
 import org.newsline.model.EnrichedArticle;
@@ -28,6 +29,7 @@ import org.newsline.testsupport.KafkaTestClients;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -47,6 +49,7 @@ abstract class WritePathScenario {
 
   @Autowired MongoCollection<Document> articles;
   @Autowired MeterRegistry meters;
+  @Autowired KafkaListenerEndpointRegistry listeners;
 
   @org.springframework.boot.test.web.server.LocalServerPort int port;
 
@@ -55,6 +58,11 @@ abstract class WritePathScenario {
 
   @Value("${newsline.kafka.topics.enriched-dlt}")
   String deadLetterTopic;
+
+  @BeforeEach
+  void writerHoldsItsPartitions() {
+    StoreTestSetup.awaitWriterAssignment(listeners);
+  }
 
   @Test
   void storesAnEnrichedArticleAsItsDocumentWithStoredAt() {
