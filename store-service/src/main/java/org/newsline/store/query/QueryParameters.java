@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -17,6 +18,9 @@ import org.newsline.store.StoreProperties;
  * a string to match), and refuses bad ones with a {@link BadParameterException} naming them.
  */
 final class QueryParameters {
+
+  /** Length of an ISO date such as {@code 2025-04-18}. */
+  private static final int DATE_LENGTH = 10;
 
   private static final Pattern ARTICLE_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._:-]*$");
 
@@ -93,7 +97,7 @@ final class QueryParameters {
     }
     String text = value.trim();
     try {
-      if (text.length() == 10) {
+      if (text.length() == DATE_LENGTH) {
         return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
       }
       return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
@@ -107,13 +111,25 @@ final class QueryParameters {
     }
   }
 
+  /**
+   * {@code from} and {@code to} as a period. A time {@code to} is exclusive; a date alone ({@code
+   * to=2025-12-31}) means through the end of that day (UTC), as a reader of the query expects, so
+   * {@code from=2025-04-18&to=2025-04-18} is that one day.
+   */
   Period period(String from, String to) {
     Instant start = time("from", from);
     Instant end = time("to", to);
+    if (end != null && isDate(to)) {
+      end = end.plus(1, ChronoUnit.DAYS);
+    }
     if (start != null && end != null && !start.isBefore(end)) {
       throw new BadParameterException("to", "Parameter 'to' must be later than 'from'.");
     }
     return new Period(start, end);
+  }
+
+  private static boolean isDate(String value) {
+    return value.trim().length() == DATE_LENGTH;
   }
 
   boolean full(String fields) {
@@ -134,6 +150,8 @@ final class QueryParameters {
     return id;
   }
 
-  /** A time range, {@code from} inclusive, {@code to} exclusive; either may be open. */
+  /**
+   * A time range, {@code from} inclusive, {@code to} exclusive (as an instant); either may be open.
+   */
   record Period(Instant from, Instant to) {}
 }

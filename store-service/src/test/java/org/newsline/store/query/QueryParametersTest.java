@@ -38,6 +38,19 @@ class QueryParametersTest {
   }
 
   @Test
+  void aDateAloneAsToMeansThroughTheEndOfThatDay() {
+    assertThat(parameters.period("2025-12-01", "2025-12-31"))
+        .isEqualTo(
+            new QueryParameters.Period(
+                Instant.parse("2025-12-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z")));
+    assertThat(parameters.period("2025-04-18", "2025-04-18").to())
+        .isEqualTo(Instant.parse("2025-04-19T00:00:00Z"));
+    assertThat(parameters.period(null, "2025-04-18T12:00:00Z").to())
+        .as("a time stays exclusive")
+        .isEqualTo(Instant.parse("2025-04-18T12:00:00Z"));
+  }
+
+  @Test
   void periodMustRunForwards() {
     assertThatThrownBy(() -> parameters.period("2025-04-19", "2025-04-18"))
         .isInstanceOfSatisfying(
