@@ -191,7 +191,8 @@ abstract class QueryScenario {
                     "/api/v1/articles?entity=Krasnodar&type=location&source="
                         + enc("Coast News")
                         + "&limit=200")))
-        .allMatch(id -> Integer.parseInt(id.substring(2)) % 6 == 0);
+        .as("Krasnodar articles from Coast News: every sixth")
+        .containsExactlyInAnyOrder("q-00", "q-06", "q-12", "q-18");
     assertThat(ids(getOk("/api/v1/articles?from=2025-04-10T00:00:00Z&to=2025-04-10T20:00:00Z")))
         .containsExactly("q-01", "q-00");
   }
