@@ -17,6 +17,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -80,6 +82,38 @@ public final class KafkaTestClients {
       while (System.nanoTime() < settleUntil) {
         poll.accept(Duration.ofMillis(100));
       }
+    }
+    return records;
+  }
+
+  /**
+   * Every committed record of {@code topic} up to its end offsets as they are when called: a check
+   * that a topic holds nothing (or exactly these records) without waiting for a count that is met
+   * at once and without a fresh group's assignment racing the read. Fails if the end offsets are
+   * not reached within {@code timeout}. A topic that does not exist holds nothing.
+   */
+  public static List<ConsumerRecord<String, byte[]>> readToEnd(
+      Infrastructure infrastructure, String topic, Duration timeout) {
+    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+    try (KafkaConsumer<String, byte[]> consumer = committedReader(infrastructure)) {
+      List<PartitionInfo> partitions = consumer.partitionsFor(topic, timeout);
+      if (partitions == null || partitions.isEmpty()) {
+        return records;
+      }
+      List<TopicPartition> all =
+          partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+      consumer.assign(all);
+      consumer.seekToBeginning(all);
+      // read_committed: the end offsets are the last stable offsets.
+      Map<TopicPartition, Long> end = consumer.endOffsets(all, timeout);
+      await()
+          .atMost(timeout)
+          .pollInterval(Duration.ZERO)
+          .until(
+              () -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return all.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp));
+              });
     }
     return records;
   }
