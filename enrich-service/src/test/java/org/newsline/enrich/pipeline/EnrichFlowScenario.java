@@ -375,18 +375,26 @@ abstract class EnrichFlowScenario {
     try (KafkaProducer<String, byte[]> producer =
         KafkaTestClients.bytesProducer(infrastructure())) {
       for (int i = 0; i < total; i++) {
-        RawArticle raw = article("restart-" + i, BODY.replace("200", Integer.toString(100 + i)));
+        RawArticle raw =
+            article(
+                ExplodingEngineConfiguration.SLOW + "-restart-" + i,
+                BODY.replace("200", Integer.toString(100 + i)));
         ids.add(raw.id());
         producer.send(new ProducerRecord<>(names.raw(), raw.id(), json(raw))).get();
       }
     }
 
-    ConfigurableApplicationContext first = start(names, ONE_CONSUMER);
+    // One record per poll, each at least 100 ms: closed after 4 results, the first instance stops
+    // after the record it holds, with most of the stream left for the second.
+    ConfigurableApplicationContext first =
+        start(names, ONE_CONSUMER, "--spring.kafka.consumer.max-poll-records=1");
     try {
       KafkaTestClients.readAll(infrastructure(), names.enriched(), 4, TIMEOUT, Duration.ZERO);
     } finally {
       first.close();
     }
+    int done = KafkaTestClients.readToEnd(infrastructure(), names.enriched(), TIMEOUT).size();
+    assertThat(done).as("enriched before the restart: some, not all").isBetween(4, total - 1);
     ConfigurableApplicationContext second = start(names, ONE_CONSUMER);
     try {
       List<ConsumerRecord<String, byte[]>> out =
