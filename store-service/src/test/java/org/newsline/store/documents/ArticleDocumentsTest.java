@@ -112,9 +112,15 @@ class ArticleDocumentsTest {
     assertThat(ArticleDocuments.toArticle(doc)).isEqualTo(undated);
   }
 
+  /**
+   * What a summary query's projection returns (a document without its body) reads as an article
+   * with a null body and every other field; that the query leaves the body out is checked on the
+   * real query path, in {@code QueryScenario.summariesLeaveOutTheBodyUnlessFullIsAsked}.
+   */
   @Test
-  void leavesTheBodyOutOfASummaryDocument() {
+  void readsADocumentProjectedWithoutItsBodyAsASummary() {
     Document doc = ArticleDocuments.toDocument(TestArticles.harbour("coast-5"), STORED);
+    assertThat(doc.containsKey("body")).as("the stored document holds the body").isTrue();
     doc.remove("body");
 
     StoredArticle summary = ArticleDocuments.toStored(doc);
