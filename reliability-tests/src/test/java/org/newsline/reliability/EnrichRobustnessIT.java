@@ -20,8 +20,8 @@ import org.newsline.testsupport.KafkaTestClients;
 
 /**
  * Awkward articles straight onto {@code articles.raw}: blank after cleaning, 200 KB, no
- * punctuation, only numbers, non-English text. Each is enriched (possibly with empty lists or
- * marked partial) or dead-lettered with a reason, within enrich's time budget, exactly once.
+ * punctuation, only numbers, non-English text. Each is a valid record, so each is enriched
+ * (possibly with empty lists or marked partial) exactly once, none dead-lettered.
  */
 class EnrichRobustnessIT {
 
@@ -76,14 +76,12 @@ class EnrichRobustnessIT {
             + " s");
     Map<String, List<String>> outcome = outcomes(bodies.keySet());
     System.out.println("EnrichRobustnessIT outcomes " + outcome);
+    // Every one is a valid raw article: awkward text is the engine's problem, not the record's,
+    // so each is enriched exactly once (possibly with empty lists or marked partial), none is
+    // dead-lettered.
     for (String id : bodies.keySet()) {
-      assertThat(outcome.get(id))
-          .as(id + " has exactly one outcome")
-          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-          .matches("enriched|dead:(validation|too-large|processing|deserialization)");
+      assertThat(outcome.get(id)).as(id + " has exactly one outcome").containsExactly("enriched");
     }
-    assertThat(outcome.get("german-" + run)).containsExactly("enriched");
-    assertThat(outcome.get("big-" + run)).containsExactly("enriched");
   }
 
   private static Map<String, List<String>> outcomes(java.util.Set<String> ids) {

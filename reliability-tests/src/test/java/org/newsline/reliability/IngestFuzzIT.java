@@ -115,6 +115,11 @@ class IngestFuzzIT {
       accepted += acceptedIn(response);
     }
     System.out.println("IngestFuzzIT statuses " + statuses + ", accepted " + accepted);
+    // The checks below are only worth something if hostile but valid articles got through: with
+    // the default seed about a quarter of the tries are accepted (79 of 300).
+    assertThat(accepted)
+        .as("articles accepted of %d tries", tries)
+        .isGreaterThanOrEqualTo(tries / 10);
 
     List<ConsumerRecord<String, byte[]>> published = readSince(before);
     assertThat(published).as("records published = articles accepted").hasSize(accepted);

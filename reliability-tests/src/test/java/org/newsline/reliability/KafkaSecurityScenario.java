@@ -240,7 +240,7 @@ abstract class KafkaSecurityScenario {
     }
   }
 
-  private static void assertNoMetadata(Map<String, Object> config) {
+  private void assertNoMetadata(Map<String, Object> config) {
     // The listener drops the connection of a client that does not start a TLS handshake (or
     // starts SASL in clear text): the client retries until its API timeout, shortened here.
     config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
@@ -251,6 +251,13 @@ abstract class KafkaSecurityScenario {
           .isInstanceOf(ExecutionException.class)
           .cause()
           .isInstanceOf(org.apache.kafka.common.errors.TimeoutException.class);
+    }
+    // A timeout alone would also be what a broker that is down gives: the same listener answers
+    // a client that speaks SASL_SSL with its credentials, right after.
+    try (Admin admin = Admin.create(withTimeouts(kafka().clientConfig(SecureKafka.INGEST)))) {
+      assertThat(admin.describeCluster().nodes().get(20, TimeUnit.SECONDS))
+          .as("the listener answers a SASL_SSL client")
+          .isNotEmpty();
     }
   }
 

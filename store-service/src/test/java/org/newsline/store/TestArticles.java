@@ -110,6 +110,15 @@ public final class TestArticles {
     return new Entity(name, type, null, mentions.size(), mentions);
   }
 
+  /** An entity with a mention for every occurrence of {@code name} in {@code body}. */
+  public static Entity entityEverywhere(String body, String name, EntityType type) {
+    List<Mention> mentions = new java.util.ArrayList<>();
+    for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length())) {
+      mentions.add(new Mention(Field.BODY, at, at + name.length(), name));
+    }
+    return new Entity(name, type, null, mentions.size(), mentions);
+  }
+
   /** A figure whose text is found in {@code body}. */
   public static Figure figure(
       String body, String text, FigureKind kind, double value, Qualifier qualifier, String unit) {

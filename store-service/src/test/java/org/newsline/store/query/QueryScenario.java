@@ -70,8 +70,9 @@ abstract class QueryScenario {
 
   /**
    * 23 articles over ten days from two sources: every third mentions Krasnodar and reports soldiers
-   * (spelt "soldiers" or "Soldiers"), two share a publication time (the id breaks the tie), and
-   * every fifth has no publication time (listed by arrival).
+   * (spelt "soldiers" or "Soldiers"), the others Port Ellis (7 of those 15 twice), two share a
+   * publication time (the id breaks the tie), and every fifth has no publication time (listed by
+   * arrival).
    */
   @BeforeAll
   void storeCorpus() {
@@ -81,12 +82,15 @@ abstract class QueryScenario {
       String body =
           krasnodar
               ? "About " + (100 + i) + " soldiers were seen near Krasnodar, Jane Okafor said."
-              : "The harbour of Port Ellis reopened, Jane Okafor said.";
+              : "The harbour of Port Ellis reopened, Jane Okafor said."
+                  + (i % 3 == 2 ? " Port Ellis celebrated." : "");
       Instant published = i % 5 == 4 ? null : DAY.plus(Duration.ofHours(10L * (i == 7 ? 6 : i)));
       List<org.newsline.model.Entity> entities = new ArrayList<>();
       entities.add(TestArticles.entity(body, "Jane Okafor", EntityType.PERSON));
       entities.add(
-          TestArticles.entity(body, krasnodar ? "Krasnodar" : "Port Ellis", EntityType.LOCATION));
+          krasnodar
+              ? TestArticles.entity(body, "Krasnodar", EntityType.LOCATION)
+              : TestArticles.entityEverywhere(body, "Port Ellis", EntityType.LOCATION));
       List<org.newsline.model.Figure> figures =
           krasnodar
               ? List.of(
@@ -213,6 +217,7 @@ abstract class QueryScenario {
     assertThat(items.get(0).get("articles").asLong()).isEqualTo(ARTICLES);
     assertThat(items.get(1).get("name").asString()).isEqualTo("Port Ellis");
     assertThat(items.get(1).get("articles").asLong()).isEqualTo(15);
+    assertThat(items.get(1).get("mentions").asLong()).as("15 articles, 7 with two").isEqualTo(22);
     assertThat(items.get(2).get("name").asString()).isEqualTo("Krasnodar");
     assertThat(items.get(2).get("articles").asLong()).isEqualTo(8);
     assertThat(items.get(2).get("mentions").asLong()).isEqualTo(8);
@@ -225,12 +230,15 @@ abstract class QueryScenario {
 
     // Published in the first two days (a date alone as 'to' runs through that day): q-00..q-03,
     // q-03 at 06:00 on the 11th (q-04 has no publication time and arrived on 2025-04-18). Krasnodar
-    // (q-00, q-03) and Port Ellis (q-01, q-02) tie: the name decides.
+    // (q-00, q-03) and Port Ellis (q-01, q-02) tie on articles; Port Ellis has more mentions (twice
+    // in q-02), which decide before the name.
     assertThat(items).hasSize(2);
-    assertThat(items.get(0).get("name").asString()).isEqualTo("Krasnodar");
+    assertThat(items.get(0).get("name").asString()).isEqualTo("Port Ellis");
     assertThat(items.get(0).get("articles").asLong()).isEqualTo(2);
-    assertThat(items.get(1).get("name").asString()).isEqualTo("Port Ellis");
+    assertThat(items.get(0).get("mentions").asLong()).isEqualTo(3);
+    assertThat(items.get(1).get("name").asString()).isEqualTo("Krasnodar");
     assertThat(items.get(1).get("articles").asLong()).isEqualTo(2);
+    assertThat(items.get(1).get("mentions").asLong()).isEqualTo(2);
   }
 
   @Test
