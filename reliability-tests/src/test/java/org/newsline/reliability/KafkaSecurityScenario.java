@@ -161,7 +161,7 @@ abstract class KafkaSecurityScenario {
   }
 
   @Test
-  void plaintextClientCannotTalkToTheSaslSslListener() {
+  void plaintextClientCannotTalkToTheSaslSslListener() throws Exception {
     Map<String, Object> config = new HashMap<>();
     config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, kafka().bootstrapServers());
     config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "PLAINTEXT");
@@ -169,7 +169,7 @@ abstract class KafkaSecurityScenario {
   }
 
   @Test
-  void saslWithoutTlsCannotTalkToTheSaslSslListener() {
+  void saslWithoutTlsCannotTalkToTheSaslSslListener() throws Exception {
     Map<String, Object> config = kafka().clientConfig(SecureKafka.INGEST);
     config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT");
     assertNoMetadata(withTimeouts(config));
@@ -240,7 +240,7 @@ abstract class KafkaSecurityScenario {
     }
   }
 
-  private void assertNoMetadata(Map<String, Object> config) {
+  private void assertNoMetadata(Map<String, Object> config) throws Exception {
     // The listener drops the connection of a client that does not start a TLS handshake (or
     // starts SASL in clear text): the client retries until its API timeout, shortened here.
     config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);

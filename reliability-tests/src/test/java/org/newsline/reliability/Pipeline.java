@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -159,6 +160,27 @@ final class Pipeline {
       }
       return counts;
     }
+  }
+
+  /**
+   * Records per id of {@code ids} on the enriched topic, read_committed, up to its end offsets now.
+   * The store's documents are keyed by a unique id, so a doubled record can only be counted here.
+   */
+  static Map<String, Long> enrichedCounts(Collection<String> ids) {
+    return counts(enrichedTopic(), ids);
+  }
+
+  /** Records per id of {@code ids} on {@code topic}, read_committed, up to its end offsets now. */
+  static Map<String, Long> counts(String topic, Collection<String> ids) {
+    Set<String> wanted = Set.copyOf(ids);
+    Map<String, Long> counts = new HashMap<>();
+    for (ConsumerRecord<String, byte[]> r :
+        KafkaTestClients.readToEnd(SharedStack.infrastructure(), topic, Duration.ofSeconds(60))) {
+      if (wanted.contains(r.key())) {
+        counts.merge(r.key(), 1L, Long::sum);
+      }
+    }
+    return counts;
   }
 
   /** The stored document of {@code id}, or null. */

@@ -84,9 +84,10 @@ class SoakIT {
           "SoakIT round %d: %d stored, heap after GC %d MiB%n", round, all.size(), used >> 20);
     }
 
-    Map<String, Long> counts = Pipeline.storedCounts(all);
-    assertThat(counts).hasSize(total);
-    assertThat(counts.values()).containsOnly(1L);
+    assertThat(Pipeline.storedCounts(all)).as("stored").hasSize(total);
+    Map<String, Long> enriched = Pipeline.enrichedCounts(all);
+    assertThat(enriched).as("enriched").hasSize(total);
+    assertThat(enriched.values()).as("enriched records per article").containsOnly(1L);
     // The first round warms caches; later rounds must not keep growing (25% slack for GC noise).
     long baseline = heapAfterGc.get(1);
     assertThat(heapAfterGc.get(rounds - 1))

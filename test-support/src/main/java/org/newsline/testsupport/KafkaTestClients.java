@@ -94,8 +94,14 @@ public final class KafkaTestClients {
    */
   public static List<ConsumerRecord<String, byte[]>> readToEnd(
       Infrastructure infrastructure, String topic, Duration timeout) {
+    return readToEnd(infrastructure.kafkaBootstrapServers(), topic, timeout);
+  }
+
+  /** {@link #readToEnd(Infrastructure, String, Duration)} on a broker given by its address. */
+  public static List<ConsumerRecord<String, byte[]>> readToEnd(
+      String bootstrapServers, String topic, Duration timeout) {
     List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-    try (KafkaConsumer<String, byte[]> consumer = committedReader(infrastructure)) {
+    try (KafkaConsumer<String, byte[]> consumer = committedReader(bootstrapServers)) {
       List<PartitionInfo> partitions = consumer.partitionsFor(topic, timeout);
       if (partitions == null || partitions.isEmpty()) {
         return records;
@@ -120,8 +126,12 @@ public final class KafkaTestClients {
 
   /** A consumer with a fresh group reading from the earliest committed record. */
   public static KafkaConsumer<String, byte[]> committedReader(Infrastructure infrastructure) {
+    return committedReader(infrastructure.kafkaBootstrapServers());
+  }
+
+  private static KafkaConsumer<String, byte[]> committedReader(String bootstrapServers) {
     Map<String, Object> config = new HashMap<>();
-    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers());
+    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
