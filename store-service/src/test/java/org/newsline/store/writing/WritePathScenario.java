@@ -29,6 +29,7 @@ import org.newsline.testsupport.KafkaTestClients;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -41,6 +42,7 @@ import org.springframework.test.annotation.DirtiesContext;
     classes = StoreApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@Import(WriteCommands.class)
 abstract class WritePathScenario {
 
   private static final Duration WAIT = Duration.ofSeconds(60);
@@ -50,6 +52,7 @@ abstract class WritePathScenario {
   @Autowired MongoCollection<Document> articles;
   @Autowired MeterRegistry meters;
   @Autowired KafkaListenerEndpointRegistry listeners;
+  @Autowired WriteCommands writeCommands;
 
   @org.springframework.boot.test.web.server.LocalServerPort int port;
 
@@ -75,6 +78,25 @@ abstract class WritePathScenario {
     assertThat(ArticleDocuments.toArticle(doc)).isEqualTo(article);
     assertThat(doc.getDate("storedAt").toInstant()).isAfter(before);
     assertThat(meters.timer("pipeline.latency").count()).isPositive();
+  }
+
+  @Test
+  void asksMongoDbToAcknowledgeEveryWriteWithTheMajorityWriteConcern() {
+    EnrichedArticle article = TestArticles.harbour(id("majority"));
+
+    StoreTestSetup.send(infrastructure(), enrichedTopic, List.of(article));
+    awaitDocument(article.id());
+
+    // What the driver sent: the store's writes, each carrying the configured write concern.
+    assertThat(writeCommands.sent())
+        .as("write commands sent")
+        .isNotEmpty()
+        .allSatisfy(
+            command ->
+                assertThat(
+                        command.getDocument("writeConcern", new org.bson.BsonDocument()).get("w"))
+                    .as("writeConcern.w of %s", command.getFirstKey())
+                    .isEqualTo(new org.bson.BsonString("majority")));
   }
 
   @Test
