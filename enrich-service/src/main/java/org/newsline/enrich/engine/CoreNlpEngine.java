@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.newsline.enrich.dates.DateExtractor;
 import org.newsline.enrich.entities.EntityCollector;
 import org.newsline.enrich.entities.Gazetteer;
@@ -52,6 +53,7 @@ public final class CoreNlpEngine implements EnrichmentEngine {
   private final DateExtractor dates;
   private final FigureExtractor figures;
   private final Gazetteer gazetteer;
+  private final LongSupplier nanoClock;
 
   /**
    * An engine that shares its models with every other engine and pipeline of the same properties in
@@ -60,7 +62,12 @@ public final class CoreNlpEngine implements EnrichmentEngine {
    * an engine per thread.
    */
   public CoreNlpEngine(EngineSettings settings) {
-    this(settings, false);
+    this(settings, false, System::nanoTime);
+  }
+
+  /** An engine sharing its models, whose time budget runs on {@code nanoClock} (for tests). */
+  CoreNlpEngine(EngineSettings settings, LongSupplier nanoClock) {
+    this(settings, false, nanoClock);
   }
 
   /**
@@ -69,11 +76,12 @@ public final class CoreNlpEngine implements EnrichmentEngine {
    * share an annotator. Loads for several seconds and holds a few hundred MB.
    */
   public static CoreNlpEngine withOwnModels(EngineSettings settings) {
-    return new CoreNlpEngine(settings, true);
+    return new CoreNlpEngine(settings, true, System::nanoTime);
   }
 
-  private CoreNlpEngine(EngineSettings settings, boolean ownModels) {
+  private CoreNlpEngine(EngineSettings settings, boolean ownModels, LongSupplier nanoClock) {
     this.settings = settings;
+    this.nanoClock = nanoClock;
     this.splitter = new StanfordCoreNLP(splitterProperties());
     Properties taggerProperties = taggerProperties();
     this.tagger =
@@ -137,7 +145,7 @@ public final class CoreNlpEngine implements EnrichmentEngine {
     if (chars > settings.maxArticleChars()) {
       throw new ArticleTooLargeException(raw.id(), chars, settings.maxArticleChars());
     }
-    long deadline = System.nanoTime() + settings.timeBudget().toNanos();
+    long deadline = nanoClock.getAsLong() + settings.timeBudget().toNanos();
     String docDate = DateExtractor.documentDate(raw.publishedAt());
     EntityCollector entities = new EntityCollector(gazetteer);
     List<Figure> foundFigures = new ArrayList<>();
@@ -155,7 +163,7 @@ public final class CoreNlpEngine implements EnrichmentEngine {
       List<CoreMap> sentences = Sentences.bounded(doc, tagged, settings.maxSentenceTokens());
       int next = 0;
       while (next < sentences.size()) {
-        if (System.nanoTime() > deadline) {
+        if (nanoClock.getAsLong() > deadline) {
           int at = sentences.get(next).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
           warnings.add(
               "time budget of "
