@@ -188,6 +188,36 @@ abstract class EnrichFlowScenario {
   }
 
   @Test
+  void anArticleWhoseTimeBudgetRanOutReachesTheTopicMarkedPartialWithTheWarning() throws Exception {
+    Names names = Names.unique();
+    createTopics(names);
+    // A budget of a nanosecond is spent before the first sentence is tagged, on any machine.
+    ConfigurableApplicationContext hurried =
+        start(names, ONE_CONSUMER, "--newsline.enrich.time-budget=1ns");
+    try {
+      RawArticle raw = article("partial-1", BODY);
+      send(names.raw(), null, raw.id(), json(raw));
+
+      ConsumerRecord<String, byte[]> record = awaitKeys(names.enriched(), raw.id()).get(0);
+      assertThat(
+              ENRICHED_SCHEMA.validate(
+                  new String(record.value(), StandardCharsets.UTF_8), InputFormat.JSON))
+          .isEmpty();
+      EnrichedArticle enriched =
+          new EventDeserializer<>(EnrichedArticle.class, 1)
+              .deserialize(names.enriched(), record.value());
+      assertThat(enriched.raw()).isEqualTo(raw);
+      assertThat(enriched.enrichment().partial()).isTrue();
+      assertThat(enriched.enrichment().warnings())
+          .singleElement()
+          .asString()
+          .contains("time budget", "not annotated");
+    } finally {
+      hurried.close();
+    }
+  }
+
+  @Test
   void sendsPoisonRecordsToTheDeadLetterTopicWithTheErrorAndProcessesTheNextRecord()
       throws Exception {
     MeterRegistry meters = service.getBean(MeterRegistry.class);
