@@ -18,7 +18,10 @@ import org.newsline.enrich.SharedEngine;
 class FigureHarnessGuardTest {
 
   private static final Path SHARED = Path.of("../../shared");
-  private static final Path ANNOTATIONS = Path.of("src/test/resources/quality/corpus-figures.tsv");
+  private static final List<Path> ANNOTATIONS =
+      List.of(
+          Path.of("src/test/resources/quality/corpus-figures.tsv"),
+          Path.of("src/test/resources/quality/corpus-figures-2.tsv"));
 
   /** Value F1 floors per set, just under the recorded engine results. */
   private static final Map<String, Double> VALUE_F1_FLOORS =
