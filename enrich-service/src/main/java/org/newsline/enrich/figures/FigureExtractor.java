@@ -428,7 +428,7 @@ public final class FigureExtractor {
       if (unit != null) {
         String[] unitWords = unit.split("[\\s-]+");
         String head = unitWords[unitWords.length - 1];
-        if (Units.isTimeUnit(head) || Units.isMeasureUnit(head)) {
+        if (Units.isTimeUnit(head) || Units.isMeasureUnit(head) || Units.startsWithUnit(unit)) {
           kind = FigureKind.MEASURE;
         }
       }
@@ -542,7 +542,8 @@ public final class FigureExtractor {
     if (!"NN".equals(noun.tag())
         || COLLECTIVE_NOUNS.contains(w)
         || Units.isTimeUnit(head)
-        || Units.isMeasureUnit(head)) {
+        || Units.isMeasureUnit(head)
+        || Units.startsWithUnit(unit)) {
       return false;
     }
     if (np.last() + 1 < tokens.size()) {

@@ -15,77 +15,6 @@ final class Units {
   /** Nouns that stand for something named elsewhere ("two others"). */
   private static final Set<String> PRONOUN_NOUNS = Set.of("others", "ones", "times", "more");
 
-  private static final Set<String> TIME_UNITS =
-      Set.of(
-          "second",
-          "seconds",
-          "minute",
-          "minutes",
-          "hour",
-          "hours",
-          "day",
-          "days",
-          "week",
-          "weeks",
-          "month",
-          "months",
-          "year",
-          "years",
-          "decade",
-          "decades",
-          "century",
-          "centuries");
-
-  private static final Set<String> MEASURE_UNITS =
-      Set.of(
-          "km",
-          "kilometres",
-          "kilometers",
-          "kilometre",
-          "kilometer",
-          "miles",
-          "mile",
-          "metres",
-          "meters",
-          "metre",
-          "meter",
-          "m",
-          "cm",
-          "mm",
-          "kg",
-          "kilograms",
-          "kilogram",
-          "tonnes",
-          "tons",
-          "tonne",
-          "ton",
-          "pounds",
-          "lb",
-          "lbs",
-          "litres",
-          "liters",
-          "barrels",
-          "hectares",
-          "acres",
-          "degrees",
-          "mph",
-          "kph",
-          "km/h",
-          "feet",
-          "foot",
-          "ft",
-          "inches",
-          "gallons",
-          "megawatts",
-          "mw",
-          "gw",
-          "kwh",
-          "calories",
-          "bytes",
-          "gb",
-          "mb",
-          "tb");
-
   private static final Map<String, String> CURRENCY_WORDS =
       Map.ofEntries(
           Map.entry("$", "USD"),
@@ -151,6 +80,10 @@ final class Units {
       i++;
     }
     int first = i;
+    Span measure = unitSpan(tokens, textFirst, first);
+    if (measure != null) {
+      return measure;
+    }
     int lastNoun = -1;
     int lastPlural = -1;
     for (int k = 0; i < tokens.size() && k < 5; i++, k++) {
@@ -185,16 +118,47 @@ final class Units {
     return new Span(textFirst, first, lastPlural >= 0 ? lastPlural : lastNoun);
   }
 
+  /**
+   * A unit of measure or time right after the amount ends the phrase: what follows is what is
+   * measured ("a 1.5 million gallon aquarium", "325 kilometer northwest", "a 20 minute drive"). A
+   * degree takes its scale with it ("30 degrees celsius", "20 degrees f"). Null when the token is
+   * no unit.
+   */
+  private static Span unitSpan(List<CoreLabel> tokens, int textFirst, int at) {
+    if (at >= tokens.size()) {
+      return null;
+    }
+    CoreLabel t = tokens.get(at);
+    UnitCatalogue.Unit unit = UnitCatalogue.of(t.word());
+    if (unit == null || unit.isScaleLetter() || isNumericNer(t.ner())) {
+      return null;
+    }
+    if (unit.isDegree() && at + 1 < tokens.size()) {
+      UnitCatalogue.Unit scale = UnitCatalogue.of(tokens.get(at + 1).word());
+      if (scale != null && (scale.isScaleLetter() || scale.isTemperature())) {
+        return new Span(textFirst, at, at + 1);
+      }
+    }
+    return new Span(textFirst, at, at);
+  }
+
   static boolean isNumericNer(String ner) {
     return "NUMBER".equals(ner) || "MONEY".equals(ner) || "PERCENT".equals(ner);
   }
 
   static boolean isTimeUnit(String word) {
-    return TIME_UNITS.contains(word.toLowerCase(Locale.ROOT));
+    UnitCatalogue.Unit unit = UnitCatalogue.of(word);
+    return unit != null && unit.isTime();
   }
 
   static boolean isMeasureUnit(String word) {
-    return MEASURE_UNITS.contains(word.toLowerCase(Locale.ROOT));
+    UnitCatalogue.Unit unit = UnitCatalogue.of(word);
+    return unit != null && !unit.isTime() && !unit.isScaleLetter();
+  }
+
+  /** "degrees f", "deg c": a unit phrase led by a unit of measure. */
+  static boolean startsWithUnit(String unit) {
+    return isMeasureUnit(unit.split("[\\s-]+")[0]);
   }
 
   /** The ISO currency code named by a token, or null. */

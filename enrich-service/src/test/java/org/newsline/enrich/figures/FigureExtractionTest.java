@@ -296,4 +296,20 @@ class FigureExtractionTest {
         .extracting(Figure::kind, Figure::value)
         .containsExactly(tuple(FigureKind.PERCENT, 3.0));
   }
+
+  @Test
+  void endsTheUnitAtAUnitOfMeasureWrittenInTheSingular() {
+    assertThat(
+            figures(
+                "The zoo built a 1.5 million gallon aquarium. It was 90 fahrenheit at noon and"
+                    + " 30 degrees celsius by night. The camp lies some 325 kilometer north of"
+                    + " the border. Each flask holds 75ml."))
+        .extracting(Figure::kind, Figure::value, Figure::unit)
+        .containsExactly(
+            tuple(FigureKind.MEASURE, 1.5e6, "gallon"),
+            tuple(FigureKind.MEASURE, 90.0, "fahrenheit"),
+            tuple(FigureKind.MEASURE, 30.0, "degrees celsius"),
+            tuple(FigureKind.MEASURE, 325.0, "kilometer"),
+            tuple(FigureKind.MEASURE, 75.0, "ml"));
+  }
 }
