@@ -422,8 +422,11 @@ public final class FigureExtractor {
           textLast = np.last();
         }
       }
-      if (unit != null && textLast + 1 < tokens.size() && isAgo(tokens.get(textLast + 1))) {
-        return null; // "three weeks ago" is a date
+      if (unit != null
+          && textLast + 1 < tokens.size()
+          && isAgo(tokens.get(textLast + 1))
+          && Units.isTimeUnit(lastWord(unit))) {
+        return null; // "three weeks ago" is a date; "4.75% earlier this month" is not
       }
       if (unit != null) {
         String[] unitWords = unit.split("[\\s-]+");
@@ -580,6 +583,11 @@ public final class FigureExtractor {
 
   private static boolean isHyphen(CoreLabel t) {
     return "HYPH".equals(t.tag()) || t.word().equals("-");
+  }
+
+  private static String lastWord(String unit) {
+    String[] words = unit.split("[\\s-]+");
+    return words[words.length - 1];
   }
 
   private static boolean isAgo(CoreLabel t) {

@@ -312,4 +312,11 @@ class FigureExtractionTest {
             tuple(FigureKind.MEASURE, 325.0, "kilometer"),
             tuple(FigureKind.MEASURE, 75.0, "ml"));
   }
+
+  @Test
+  void takesOnlyADurationBeforeAgoOrEarlierForADate() {
+    assertThat(figures("Rates were held at 4.75% earlier this month. Three weeks ago they rose."))
+        .extracting(Figure::kind, Figure::value, Figure::unit)
+        .containsExactly(tuple(FigureKind.PERCENT, 4.75, "percent"));
+  }
 }
