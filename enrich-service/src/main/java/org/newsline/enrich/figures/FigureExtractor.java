@@ -34,6 +34,7 @@ public final class FigureExtractor {
   private static final Pattern YEAR = Pattern.compile("(1[6-9]|20)\\d\\d");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(E-?\\d+)?");
   private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
+  private static final Pattern WRITTEN_DIGITS = Pattern.compile("\\d+(\\.\\d+)?");
   private static final Map<String, Double> SCALES =
       Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
   private static final Map<String, Double> SMALL_NUMBERS =
@@ -186,11 +187,37 @@ public final class FigureExtractor {
         i = j + 1;
         continue;
       }
-      Amount amount = withHalf(tokens, new Amount(i, j, t.ner(), normalized));
+      Amount amount =
+          withScaleAfter(tokens, withHalf(tokens, new Amount(i, j, t.ner(), normalized)));
       amounts.add(amount);
       i = amount.last() + 1;
     }
     return amounts;
+  }
+
+  /**
+   * "between 200 and 250 million": the normaliser gives "200 and 250" the range 200-2.5E8 and
+   * "million" a value of its own; the scale word belongs to the range.
+   */
+  private static Amount withScaleAfter(List<CoreLabel> tokens, Amount amount) {
+    int k = amount.last() + 1;
+    if (k >= tokens.size() || !ScaleWords.isScaleWord(tokens.get(k).word())) {
+      return amount;
+    }
+    CoreLabel next = tokens.get(k);
+    String own = next.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+    if (!amount.ner().equals(next.ner()) || own == null || amount.normalized() == null) {
+      return amount;
+    }
+    Matcher range = NUMBER.matcher(amount.normalized());
+    Matcher alone = NUMBER.matcher(own);
+    if (range.find() && range.find() && alone.find()) {
+      double high = Math.abs(Double.parseDouble(range.group()));
+      if (approx(high, Math.abs(Double.parseDouble(alone.group())))) {
+        return new Amount(amount.first(), k, amount.ner(), amount.normalized());
+      }
+    }
+    return amount;
   }
 
   /**
@@ -467,22 +494,34 @@ public final class FigureExtractor {
       List<CoreLabel> tokens, Amount low, double lowValue, Amount high, double highValue) {
     double highDigits = writtenNumber(tokens, high);
     double lowDigits = writtenNumber(tokens, low);
-    if (highDigits <= 0 || lowDigits <= 0 || lowValue != lowDigits) {
-      return lowValue;
+    if (highDigits <= 0 || lowDigits <= 0 || lowValue != lowDigits || lowDigits >= highDigits) {
+      return lowValue; // "900,000 to 1.2 million": the low end has its own scale
     }
     double scale = highValue / highDigits;
     return scale >= 1000 ? lowValue * scale : lowValue;
   }
 
-  /** The first number written in digits in the amount ("1.5" of "$1.5bn"), or -1. */
+  /**
+   * The first number written in the amount without its scale ("1.5" of "$1.5bn", 3 of "three
+   * million"), or -1.
+   */
   private static double writtenNumber(List<CoreLabel> tokens, Amount amount) {
+    List<String> words = new ArrayList<>();
     for (int i = amount.first(); i <= amount.last(); i++) {
-      Matcher m = Pattern.compile("\\d+(\\.\\d+)?").matcher(tokens.get(i).word().replace(",", ""));
+      String w = tokens.get(i).word();
+      Matcher m = WRITTEN_DIGITS.matcher(w.replace(",", ""));
       if (m.find()) {
         return Double.parseDouble(m.group());
       }
+      if (ScaleWords.isScaleWord(w)) {
+        break;
+      }
+      if ("CD".equals(tokens.get(i).tag())) {
+        words.add(w);
+      }
     }
-    return -1;
+    Double value = words.isEmpty() ? null : NumberWords.value(words);
+    return value == null ? -1 : value;
   }
 
   /** 8300000.000000001 (from "8.3m" in floating point) is 8300000. */
@@ -565,7 +604,9 @@ public final class FigureExtractor {
     for (int i = amount.first(); i < amount.last(); i++) {
       if (isHyphen(tokens.get(i)) && i + 1 <= amount.last()) {
         CoreLabel next = tokens.get(i + 1);
-        if (next.word().equalsIgnoreCase("and") || "CD".equals(next.tag())) {
+        if (next.word().equalsIgnoreCase("and")
+            || "CD".equals(next.tag())
+            || Character.isDigit(next.word().charAt(0))) {
           break; // "one-and-a-half million", "Forty-three": one number, not a compound
         }
         return i + 1;
@@ -686,9 +727,48 @@ public final class FigureExtractor {
     if (found.isEmpty()) {
       return null;
     }
-    return found.size() == 1
-        ? new double[] {found.get(0)}
-        : new double[] {found.get(0), found.get(1)};
+    double[] v =
+        found.size() == 1 ? new double[] {found.get(0)} : new double[] {found.get(0), found.get(1)};
+    return withWrittenScale(tokens, amount, v);
+  }
+
+  /**
+   * "$10-25m", "40k", "1.2 trn yen": the normaliser read the digits without the scale written in
+   * the amount. A value equal to the last number written takes that scale; the low end of a range
+   * takes it too when it is written smaller than the high end ("3-5m", "200 and 250 million").
+   */
+  private static double[] withWrittenScale(List<CoreLabel> tokens, Amount amount, double[] v) {
+    double scale = 1;
+    List<Double> written = new ArrayList<>();
+    for (int i = amount.first(); i <= amount.last(); i++) {
+      String w = tokens.get(i).word();
+      double f = ScaleWords.factor(w);
+      if (f > 1) {
+        scale = f;
+      }
+      Matcher m = WRITTEN_DIGITS.matcher(w.replace(",", ""));
+      while (m.find()) {
+        written.add(Double.parseDouble(m.group()));
+      }
+    }
+    if (scale == 1 || written.isEmpty()) {
+      return v;
+    }
+    double first = written.get(0);
+    double last = written.get(written.size() - 1);
+    double[] out = v.clone();
+    int h = out.length - 1;
+    if (approx(out[h], last)) {
+      out[h] = last * scale;
+    }
+    if (h == 1 && approx(out[0], first) && first < last && approx(out[1], last * scale)) {
+      out[0] = first * scale;
+    }
+    return out;
+  }
+
+  private static boolean approx(double a, double b) {
+    return Math.abs(a - b) <= 1e-9 * Math.max(1.0, Math.abs(b));
   }
 
   private static String currency(List<CoreLabel> tokens, int first, int last) {

@@ -319,4 +319,20 @@ class FigureExtractionTest {
         .extracting(Figure::kind, Figure::value, Figure::unit)
         .containsExactly(tuple(FigureKind.PERCENT, 4.75, "percent"));
   }
+
+  @Test
+  void givesBothEndsOfARangeTheScaleWrittenOnce() {
+    assertThat(
+            figures(
+                "Profits were between £10-25m. It will reach two to three million homes, and"
+                    + " 900,000 to 1.2 million people came. Users may number between 200 and 250"
+                    + " million. Sales hit 1.2 trn yen."))
+        .extracting(Figure::kind, Figure::low, Figure::high)
+        .containsExactly(
+            tuple(FigureKind.MONEY, 1e7, 2.5e7),
+            tuple(FigureKind.COUNT, 2e6, 3e6),
+            tuple(FigureKind.COUNT, 9e5, 1.2e6),
+            tuple(FigureKind.COUNT, 2e8, 2.5e8),
+            tuple(FigureKind.MONEY, 1.2e12, 1.2e12));
+  }
 }
