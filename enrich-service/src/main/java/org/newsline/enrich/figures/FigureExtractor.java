@@ -31,6 +31,11 @@ public final class FigureExtractor {
       Set.of("hundreds", "thousands", "millions", "billions", "dozens", "tens", "scores");
   private static final Set<String> YEAR_PREPOSITIONS =
       Set.of("in", "since", "of", "by", "until", "till", "from", "before", "after", "during", "to");
+
+  /** Prepositions of time that make a year-shaped number before "to" a year ("in 2005 to"). */
+  private static final Set<String> YEAR_BEFORE_TO =
+      Set.of("in", "since", "by", "until", "till", "before", "after", "during", "of");
+
   private static final Pattern YEAR = Pattern.compile("(1[6-9]|20)\\d\\d");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(E-?\\d+)?");
   private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
@@ -324,6 +329,17 @@ public final class FigureExtractor {
     if (joiner.equals("and")
         && !(low.first() > 0 && tokens.get(low.first() - 1).word().equalsIgnoreCase("between"))) {
       return false;
+    }
+    if (joiner.equals("to") && low.first() > 0) {
+      CoreLabel before = tokens.get(low.first() - 1);
+      if (ChangeWords.reportsChange(before)) {
+        return false; // "rose 17,000 to 4.483 million": a change and the new level
+      }
+      if (low.first() == low.last()
+          && YEAR.matcher(tokens.get(low.first()).word()).matches()
+          && YEAR_BEFORE_TO.contains(before.word().toLowerCase(Locale.ROOT))) {
+        return false; // "in 2005 to 5.5 million tonnes": a year, then the amount
+      }
     }
     double[] a = values(tokens, low);
     double[] b = values(tokens, high);

@@ -335,4 +335,15 @@ class FigureExtractionTest {
             tuple(FigureKind.COUNT, 2e8, 2.5e8),
             tuple(FigureKind.MONEY, 1.2e12, 1.2e12));
   }
+
+  @Test
+  void readsAChangeAndItsNewLevelApartFromARange() {
+    assertThat(
+            figures(
+                "The jobless total fell by 600,000 to 5.9 million. Output rose in 2005 to 5.5"
+                    + " million tonnes. Attacks killed 10 to 15 people."))
+        .extracting(Figure::low, Figure::high)
+        .containsExactly(
+            tuple(6e5, 6e5), tuple(5.9e6, 5.9e6), tuple(5.5e6, 5.5e6), tuple(10.0, 15.0));
+  }
 }
