@@ -39,6 +39,11 @@ public final class FigureExtractor {
   private static final Pattern YEAR = Pattern.compile("(1[6-9]|20)\\d\\d");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(E-?\\d+)?");
   private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
+
+  /** The NER label of an amount with its unit glued on ("30ft", "873p"). */
+  private static final String GLUED = "GLUED";
+
+  private static final Pattern GLUED_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?)([a-zA-Z°]+)");
   private static final Pattern WRITTEN_DIGITS = Pattern.compile("\\d+(\\.\\d+)?");
   private static final Map<String, Double> SCALES =
       Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
@@ -162,8 +167,17 @@ public final class FigureExtractor {
         }
       }
       if (!Units.isNumericNer(t.ner())) {
+        Amount glued = gluedUnit(tokens, i);
+        if (glued != null) {
+          amounts.add(glued);
+        }
         i++;
         continue;
+      }
+      if ("NUMBER".equals(t.ner()) && gluedPence(t)) {
+        amounts.add(new Amount(i, i, GLUED, GLUED_UNIT.matcher(t.word()).replaceFirst("$1")));
+        i++;
+        continue; // "closing at 873p": CoreNLP reads 873
       }
       String normalized = t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
       int j = i;
@@ -198,6 +212,35 @@ public final class FigureExtractor {
       i = amount.last() + 1;
     }
     return amounts;
+  }
+
+  /**
+   * "jumped 30ft (10m)", "closed at 873p": digits with a unit of measure or pence glued on, which
+   * the tokenizer keeps as one word and the tagger reads as no number. A glued "m" before a plural
+   * noun is left alone ("10m viewers" may be millions).
+   */
+  private static Amount gluedUnit(List<CoreLabel> tokens, int i) {
+    Matcher m = GLUED_UNIT.matcher(tokens.get(i).word());
+    if (!m.matches()) {
+      return null;
+    }
+    String suffix = m.group(2).toLowerCase(Locale.ROOT);
+    boolean pence = suffix.equals("p");
+    if (!pence && !Units.isMeasureUnit(suffix)) {
+      return null;
+    }
+    if (suffix.equals("m")
+        && i + 1 < tokens.size()
+        && tokens.get(i + 1).tag() != null
+        && tokens.get(i + 1).tag().startsWith("NNS")) {
+      return null;
+    }
+    return new Amount(i, i, GLUED, m.group(1));
+  }
+
+  private static boolean gluedPence(CoreLabel t) {
+    Matcher m = GLUED_UNIT.matcher(t.word());
+    return m.matches() && m.group(2).equals("p");
   }
 
   /**
@@ -400,6 +443,27 @@ public final class FigureExtractor {
       qualifier = Qualifier.RANGE;
     }
 
+    if (GLUED.equals(low.ner())) {
+      if (range) {
+        return null;
+      }
+      String suffix = GLUED_UNIT.matcher(word).replaceFirst("$2");
+      boolean pence = suffix.equalsIgnoreCase("p");
+      double v = tidy(pence ? lowValue[0] / 100 : lowValue[0]);
+      int start = tokens.get(textFirst).beginPosition();
+      int end = tokens.get(low.last()).endPosition();
+      return new Figure(
+          text.substring(start, end),
+          field,
+          start,
+          end,
+          pence ? FigureKind.MONEY : FigureKind.MEASURE,
+          v,
+          v,
+          v,
+          qualifier,
+          pence ? "GBP" : suffix);
+    }
     FigureKind kind =
         switch (low.ner()) {
           case "PERCENT" -> FigureKind.PERCENT;
@@ -745,7 +809,7 @@ public final class FigureExtractor {
     }
     double[] v =
         found.size() == 1 ? new double[] {found.get(0)} : new double[] {found.get(0), found.get(1)};
-    return withWrittenScale(tokens, amount, v);
+    return GLUED.equals(amount.ner()) ? v : withWrittenScale(tokens, amount, v);
   }
 
   /**

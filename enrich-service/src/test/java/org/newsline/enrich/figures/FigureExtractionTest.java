@@ -346,4 +346,15 @@ class FigureExtractionTest {
         .containsExactly(
             tuple(6e5, 6e5), tuple(5.9e6, 5.9e6), tuple(5.5e6, 5.5e6), tuple(10.0, 15.0));
   }
+
+  @Test
+  void readsAUnitOrPenceGluedToTheDigits() {
+    assertThat(figures("He jumped 30ft (10m) as 100mph winds blew. Shares closed at 873p."))
+        .extracting(Figure::kind, Figure::value, Figure::unit)
+        .containsExactly(
+            tuple(FigureKind.MEASURE, 30.0, "ft"),
+            tuple(FigureKind.MEASURE, 10.0, "m"),
+            tuple(FigureKind.MEASURE, 100.0, "mph"),
+            tuple(FigureKind.MONEY, 8.73, "GBP"));
+  }
 }
