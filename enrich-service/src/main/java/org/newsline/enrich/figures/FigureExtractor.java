@@ -791,6 +791,10 @@ public final class FigureExtractor {
   private static double[] values(List<CoreLabel> tokens, Amount amount) {
     String normalized = amount.normalized();
     if (normalized == null) {
+      double[] read = readWords(tokens, amount);
+      if (read != null) {
+        return read;
+      }
       String w = tokens.get(amount.first()).word().replace(",", "");
       Matcher m = DIGIT_RUN.matcher(w);
       return m.find() ? new double[] {Double.parseDouble(w.substring(m.start(), m.end()))} : null;
@@ -810,6 +814,35 @@ public final class FigureExtractor {
     double[] v =
         found.size() == 1 ? new double[] {found.get(0)} : new double[] {found.get(0), found.get(1)};
     return GLUED.equals(amount.ner()) ? v : withWrittenScale(tokens, amount, v);
+  }
+
+  /**
+   * An amount the normaliser left without a value ("some 1.5-2km"), read from its words: one
+   * number, or two joined by a hyphen; null when the words are not that.
+   */
+  private static double[] readWords(List<CoreLabel> tokens, Amount amount) {
+    List<List<String>> parts = new ArrayList<>();
+    parts.add(new ArrayList<>());
+    for (int i = amount.first(); i <= amount.last(); i++) {
+      CoreLabel t = tokens.get(i);
+      if (isHyphen(t) || t.word().equals("–")) {
+        parts.add(new ArrayList<>());
+      } else {
+        parts.get(parts.size() - 1).add(t.word());
+      }
+    }
+    if (parts.size() > 2) {
+      return null;
+    }
+    double[] out = new double[parts.size()];
+    for (int k = 0; k < parts.size(); k++) {
+      Double v = parts.get(k).isEmpty() ? null : NumberWords.value(parts.get(k));
+      if (v == null) {
+        return null;
+      }
+      out[k] = v;
+    }
+    return out;
   }
 
   /**

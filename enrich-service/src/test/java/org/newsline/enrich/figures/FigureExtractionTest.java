@@ -357,4 +357,11 @@ class FigureExtractionTest {
             tuple(FigureKind.MEASURE, 100.0, "mph"),
             tuple(FigureKind.MONEY, 8.73, "GBP"));
   }
+
+  @Test
+  void readsAHyphenRangeTheNormaliserLeftWithoutAValue() {
+    assertThat(figures("Shells fell some 1.5-2km east of the town."))
+        .extracting(Figure::low, Figure::high, Figure::qualifier, Figure::unit)
+        .containsExactly(tuple(1.5, 2.0, Qualifier.APPROXIMATE, "km"));
+  }
 }
