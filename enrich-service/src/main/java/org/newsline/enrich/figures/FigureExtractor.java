@@ -375,7 +375,7 @@ public final class FigureExtractor {
     }
     if (joiner.equals("to") && low.first() > 0) {
       CoreLabel before = tokens.get(low.first() - 1);
-      if (ChangeWords.reportsChange(before)) {
+      if (afterChangeWord(tokens, low.first())) {
         return false; // "rose 17,000 to 4.483 million": a change and the new level
       }
       if (low.first() == low.last()
@@ -387,6 +387,30 @@ public final class FigureExtractor {
     double[] a = values(tokens, low);
     double[] b = values(tokens, high);
     return a != null && b != null && a[a.length - 1] < b[0];
+  }
+
+  /** Tags of the words that may stand between a word of change and its amount. */
+  private static final Set<String> CHANGE_MODIFIER_TAGS =
+      Set.of("DT", "JJ", "JJR", "JJS", "RB", "RBR", "VBN", "IN");
+
+  /**
+   * A word of change before the amount at {@code first}, directly or over a few modifiers ("rose a
+   * higher than expected 17,000").
+   */
+  private static boolean afterChangeWord(List<CoreLabel> tokens, int first) {
+    for (int k = first - 1; k >= 0 && k >= first - 5; k--) {
+      CoreLabel t = tokens.get(k);
+      if (ChangeWords.reportsChange(t)) {
+        return true;
+      }
+      boolean than = t.word().equalsIgnoreCase("than");
+      if (t.tag() == null
+          || !CHANGE_MODIFIER_TAGS.contains(t.tag())
+          || (t.tag().equals("IN") && !than)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private Figure figure(List<CoreLabel> tokens, Amount low, Amount high, Field field, String text) {

@@ -364,4 +364,11 @@ class FigureExtractionTest {
         .extracting(Figure::low, Figure::high, Figure::qualifier, Figure::unit)
         .containsExactly(tuple(1.5, 2.0, Qualifier.APPROXIMATE, "km"));
   }
+
+  @Test
+  void findsTheWordOfChangeOverTheModifiersOfItsAmount() {
+    assertThat(figures("The jobless total rose a higher than expected 17,000 to 4.483 million."))
+        .extracting(Figure::low, Figure::high)
+        .containsExactly(tuple(17000.0, 17000.0), tuple(4.483e6, 4.483e6));
+  }
 }
