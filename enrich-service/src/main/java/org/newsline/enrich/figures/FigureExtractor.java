@@ -447,6 +447,13 @@ public final class FigureExtractor {
     if (range && low != high) {
       lowValue[0] = sharedScale(tokens, low, lowValue[0], high, highValue[0]);
     }
+    boolean minusWord = low.first() > 0 && MINUS_WORDS.contains(lower(tokens.get(low.first() - 1)));
+    if (minusWord || startsWithMinus(word)) {
+      lowValue[0] = -lowValue[0]; // "minus 40 Fahrenheit", "−12°C"
+      if (low == high && lowValue.length == 1) {
+        highValue[0] = lowValue[0];
+      }
+    }
     double lo = Math.min(lowValue[0], highValue[highValue.length - 1]);
     double hi = Math.max(lowValue[0], highValue[highValue.length - 1]);
 
@@ -454,7 +461,7 @@ public final class FigureExtractor {
     Qualifiers.Found found = Qualifiers.before(tokens, low.first());
     Qualifier qualifier =
         found != null ? found.qualifier() : Qualifiers.ofNormalized(low.normalized());
-    int textFirst = found != null ? found.firstToken() : low.first();
+    int textFirst = found != null ? found.firstToken() : minusWord ? low.first() - 1 : low.first();
     if (found == null
         && low.first() > 0
         && Qualifiers.isArticle(tokens.get(low.first() - 1).word())
@@ -733,6 +740,19 @@ public final class FigureExtractor {
   private static String lastWord(String unit) {
     String[] words = unit.split("[\\s-]+");
     return words[words.length - 1];
+  }
+
+  private static final Set<String> MINUS_WORDS = Set.of("minus", "negative");
+
+  private static String lower(CoreLabel t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  /** "-5", "−12": a minus sign glued to the digits. */
+  private static boolean startsWithMinus(String word) {
+    return word.length() > 1
+        && (word.charAt(0) == '-' || word.charAt(0) == '−')
+        && Character.isDigit(word.charAt(1));
   }
 
   private static boolean isAgo(CoreLabel t) {

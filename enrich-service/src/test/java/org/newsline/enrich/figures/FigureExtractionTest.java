@@ -371,4 +371,12 @@ class FigureExtractionTest {
         .extracting(Figure::low, Figure::high)
         .containsExactly(tuple(17000.0, 17000.0), tuple(4.483e6, 4.483e6));
   }
+
+  @Test
+  void readsANegativeAfterMinusOrAGluedMinusSign() {
+    assertThat(figures("It fell to minus 40 Fahrenheit and −12°C in the north."))
+        .extracting(Figure::text, Figure::value, Figure::low, Figure::high)
+        .containsExactly(
+            tuple("minus 40 Fahrenheit", -40.0, -40.0, -40.0), tuple("−12°C", -12.0, -12.0, -12.0));
+  }
 }
