@@ -557,6 +557,9 @@ public final class FigureExtractor {
           if (!range && compound < 0 && lowValue[0] != 1 && countsNothing(tokens, np, unit)) {
             return null; // "zero tolerance", "the 2004 election": not a count of anything
           }
+          if (!range && compound < 0 && isNameAfterDigits(tokens, low, np)) {
+            return null; // "10 Downing Street", "Radio 3 World Music Award", "2005 RBS"
+          }
           textLast = np.last();
         }
       }
@@ -704,6 +707,25 @@ public final class FigureExtractor {
       return tag == null || !(tag.startsWith("NN") || CONTINUING_TAGS.contains(tag));
     }
     return true;
+  }
+
+  /**
+   * Digits followed by a proper name in the singular ("10 Downing Street", "the 2005 RBS Six
+   * Nations", "Radio 3 World Music Award"): an address or part of a name, not a count. A plural
+   * head still counts ("12 Labour MPs").
+   */
+  private static boolean isNameAfterDigits(List<CoreLabel> tokens, Amount amount, Units.Span np) {
+    if (amount.first() != amount.last()
+        || !Character.isDigit(tokens.get(amount.first()).word().charAt(0))) {
+      return false;
+    }
+    CoreLabel first = tokens.get(np.first());
+    CoreLabel head = tokens.get(np.last());
+    return "NNP".equals(first.tag())
+        && "NNP".equals(head.tag())
+        && !Units.isMeasureUnit(first.word()) // "minus 40 Fahrenheit"
+        && Character.isUpperCase(first.word().charAt(0))
+        && Character.isUpperCase(head.word().charAt(0));
   }
 
   private static boolean startsNewAmount(List<CoreLabel> tokens, Units.Span np) {

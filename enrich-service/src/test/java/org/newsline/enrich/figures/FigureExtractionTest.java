@@ -379,4 +379,14 @@ class FigureExtractionTest {
         .containsExactly(
             tuple("minus 40 Fahrenheit", -40.0, -40.0, -40.0), tuple("−12°C", -12.0, -12.0, -12.0));
   }
+
+  @Test
+  void takesDigitsBeforeASingularProperNameForAnAddressOrName() {
+    assertThat(
+            figures(
+                "He met Blair at 10 Downing Street before the 2005 RBS Six Nations game, while"
+                    + " 12 Labour MPs watched."))
+        .extracting(Figure::value, Figure::unit)
+        .containsExactly(tuple(12.0, "Labour MPs"));
+  }
 }
