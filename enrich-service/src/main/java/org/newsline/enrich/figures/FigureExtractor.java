@@ -420,6 +420,12 @@ public final class FigureExtractor {
     if (!range && low.first() == low.last() && VAGUE.contains(word.toLowerCase(Locale.ROOT))) {
       return null;
     }
+    if (!range
+        && low.first() == low.last()
+        && ScaleWords.isScaleWord(word)
+        && !(low.first() > 0 && Qualifiers.isArticle(tokens.get(low.first() - 1).word()))) {
+      return null; // "75 USD million": a scale word on its own is the rest of an amount
+    }
     if (isPhoneNumber(tokens, low) || isPhoneNumber(tokens, high)) {
       return null;
     }
@@ -535,10 +541,16 @@ public final class FigureExtractor {
         textLast = next + 1;
       } else if (compound < 0
           && symbolBefore != null
-          && !Character.isLetter(tokens.get(low.first() - 1).word().charAt(0))) {
+          && Units.currencyMayPrecede(tokens.get(low.first() - 1).word())) {
         kind = FigureKind.MONEY; // "$ 40" the tagger left a NUMBER
         unit = symbolBefore;
         textFirst = Math.min(textFirst, low.first() - 1);
+      } else if (compound < 0
+          && next + 1 < tokens.size()
+          && twoWordCurrency(tokens, next) != null) {
+        kind = FigureKind.MONEY; // "10,000 swiss francs", "125 million australian dollars"
+        unit = twoWordCurrency(tokens, next);
+        textLast = next + 1;
       } else if (compound < 0
           && Units.currency(percentWord) != null
           && !percentWord.equals("pounds")
@@ -950,7 +962,23 @@ public final class FigureExtractor {
     return Math.abs(a - b) <= 1e-9 * Math.max(1.0, Math.abs(b));
   }
 
+  private static String twoWordCurrency(List<CoreLabel> tokens, int i) {
+    return Units.currency(tokens.get(i).word(), tokens.get(i + 1).word());
+  }
+
   private static String currency(List<CoreLabel> tokens, int first, int last) {
+    if (first > 0 && tokens.get(first - 1).endPosition() == tokens.get(first).beginPosition()) {
+      String split = Units.currency(tokens.get(first - 1).word(), tokens.get(first).word());
+      if (split != null) {
+        return split; // "Mex$ 10 million", "HK$5bn" split by the tokenizer ("a $2bn" is USD)
+      }
+    }
+    if (last + 2 < tokens.size()) {
+      String named = Units.currency(tokens.get(last + 1).word(), tokens.get(last + 2).word());
+      if (named != null) {
+        return named; // "420 million finnish markka"
+      }
+    }
     for (int i = Math.max(0, first - 1); i <= Math.min(tokens.size() - 1, last + 1); i++) {
       String code = Units.currency(tokens.get(i).word());
       if (code != null) {

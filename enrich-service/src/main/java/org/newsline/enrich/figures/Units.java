@@ -1,6 +1,13 @@
 package org.newsline.enrich.figures;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,54 +22,31 @@ final class Units {
   /** Nouns that stand for something named elsewhere ("two others"). */
   private static final Set<String> PRONOUN_NOUNS = Set.of("others", "ones", "times", "more");
 
-  private static final Map<String, String> CURRENCY_WORDS =
-      Map.ofEntries(
-          Map.entry("$", "USD"),
-          Map.entry("us$", "USD"),
-          Map.entry("dollar", "USD"),
-          Map.entry("dollars", "USD"),
-          Map.entry("usd", "USD"),
-          Map.entry("a$", "AUD"),
-          Map.entry("c$", "CAD"),
-          Map.entry("£", "GBP"),
-          Map.entry("#", "GBP"),
-          Map.entry("pound", "GBP"),
-          Map.entry("pounds", "GBP"),
-          Map.entry("sterling", "GBP"),
-          Map.entry("gbp", "GBP"),
-          Map.entry("pence", "GBP"),
-          Map.entry("penny", "GBP"),
-          Map.entry("€", "EUR"),
-          Map.entry("euro", "EUR"),
-          Map.entry("euros", "EUR"),
-          Map.entry("eur", "EUR"),
-          Map.entry("¥", "JPY"),
-          Map.entry("yen", "JPY"),
-          Map.entry("yuan", "CNY"),
-          Map.entry("renminbi", "CNY"),
-          Map.entry("₽", "RUB"),
-          Map.entry("ruble", "RUB"),
-          Map.entry("rubles", "RUB"),
-          Map.entry("rouble", "RUB"),
-          Map.entry("roubles", "RUB"),
-          Map.entry("rub", "RUB"),
-          Map.entry("₴", "UAH"),
-          Map.entry("hryvnia", "UAH"),
-          Map.entry("hryvnias", "UAH"),
-          Map.entry("hryvnas", "UAH"),
-          Map.entry("uah", "UAH"),
-          Map.entry("franc", "CHF"),
-          Map.entry("francs", "CHF"),
-          Map.entry("rupee", "INR"),
-          Map.entry("rupees", "INR"),
-          Map.entry("₹", "INR"),
-          Map.entry("baht", "THB"),
-          Map.entry("rupiah", "IDR"),
-          Map.entry("zloty", "PLN"),
-          Map.entry("zlotys", "PLN"),
-          Map.entry("shekel", "ILS"),
-          Map.entry("shekels", "ILS"),
-          Map.entry("cents", "USD"));
+  private static final Map<String, String> CURRENCY_FORMS = new HashMap<>();
+  private static final Set<String> CURRENCY_PREFIXES = new HashSet<>();
+
+  static {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                Units.class.getResourceAsStream("currencies.tsv"), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        for (String form : cols[1].split(",")) {
+          if (cols[0].equals("PREFIXES")) {
+            CURRENCY_PREFIXES.add(form.trim());
+          } else {
+            CURRENCY_FORMS.put(form.trim(), cols[0]);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   private Units() {}
 
@@ -161,8 +145,35 @@ final class Units {
     return isMeasureUnit(unit.split("[\\s-]+")[0]);
   }
 
-  /** The ISO currency code named by a token, or null. */
+  /** The ISO currency code named by a token, or null ({@code currencies.tsv}). */
   static String currency(String word) {
-    return CURRENCY_WORDS.get(word.toLowerCase(Locale.ROOT));
+    return CURRENCY_FORMS.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The code named by two tokens: a two-word form ("australian dollars", "us dollar") or a prefix
+   * and symbol the tokenizer split ("c" "$", "Mex" "$"); null for none.
+   */
+  static String currency(String first, String second) {
+    String a = first.toLowerCase(Locale.ROOT);
+    String b = second.toLowerCase(Locale.ROOT);
+    String spaced = CURRENCY_FORMS.get(a + " " + b);
+    if (spaced != null) {
+      return spaced;
+    }
+    return b.equals("$") && Character.isLetter(a.charAt(0)) ? CURRENCY_FORMS.get(a + b) : null;
+  }
+
+  /**
+   * Whether a currency word may stand before the number: a symbol or a form holding one ("$",
+   * "c$"), an ISO code in capitals ("USD 200") or a listed prefix ("Rs 2,000").
+   */
+  static boolean currencyMayPrecede(String word) {
+    if (currency(word) == null) {
+      return false;
+    }
+    boolean symbol = word.chars().anyMatch(c -> !Character.isLetter(c));
+    boolean isoCode = word.length() == 3 && word.equals(word.toUpperCase(Locale.ROOT));
+    return symbol || isoCode || CURRENCY_PREFIXES.contains(word.toLowerCase(Locale.ROOT));
   }
 }

@@ -389,4 +389,20 @@ class FigureExtractionTest {
         .extracting(Figure::value, Figure::unit)
         .containsExactly(tuple(12.0, "Labour MPs"));
   }
+
+  @Test
+  void namesTheCurrencyOfACodeBeforeTheNumberOrAnAdjectiveBeforeTheCurrencyWord() {
+    assertThat(
+            figures(
+                "He was fined 10,000 swiss francs and paid USD 200, Rs 2,000 and 125 million"
+                    + " australian dollars. The jet cost Mex$ 16.4 million, a $2bn deal."))
+        .extracting(Figure::kind, Figure::value, Figure::unit)
+        .containsExactly(
+            tuple(FigureKind.MONEY, 10000.0, "CHF"),
+            tuple(FigureKind.MONEY, 200.0, "USD"),
+            tuple(FigureKind.MONEY, 2000.0, "INR"),
+            tuple(FigureKind.MONEY, 1.25e8, "AUD"),
+            tuple(FigureKind.MONEY, 1.64e7, "MXN"),
+            tuple(FigureKind.MONEY, 2e9, "USD"));
+  }
 }
