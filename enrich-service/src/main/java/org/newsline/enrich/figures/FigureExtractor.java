@@ -670,7 +670,11 @@ public final class FigureExtractor {
       return true;
     }
     String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
-    return tag.startsWith("VB") || tag.equals("MD") || tag.equals(",") || tag.equals(".");
+    return tag.startsWith("VB")
+        || tag.equals("MD")
+        || tag.equals(",")
+        || tag.equals(".")
+        || tag.equals("WP"); // "a list of 21 who now face asset freezes"
   }
 
   private static Figure withUnitOfPrevious(Figure f, List<Figure> before) {

@@ -405,4 +405,11 @@ class FigureExtractionTest {
             tuple(FigureKind.MONEY, 1.64e7, "MXN"),
             tuple(FigureKind.MONEY, 2e9, "USD"));
   }
+
+  @Test
+  void givesACountBeforeWhoTheNounOfTheCountBefore() {
+    assertThat(figures("It added 12 individuals to an earlier list of 21 who face asset freezes."))
+        .extracting(Figure::value, Figure::unit)
+        .containsExactly(tuple(12.0, "individuals"), tuple(21.0, "individuals"));
+  }
 }
