@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsline.enrich.dates.CalendarWords;
 import org.newsline.model.Field;
 import org.newsline.model.Figure;
 import org.newsline.model.FigureKind;
@@ -29,14 +28,11 @@ public final class FigureExtractor {
   private static final Set<String> RANGE_JOINERS = Set.of("to", "or", "-", "–", "—", "and");
   private static final Set<String> VAGUE =
       Set.of("hundreds", "thousands", "millions", "billions", "dozens", "tens", "scores");
-  private static final Set<String> YEAR_PREPOSITIONS =
-      Set.of("in", "since", "of", "by", "until", "till", "from", "before", "after", "during", "to");
 
   /** Prepositions of time that make a year-shaped number before "to" a year ("in 2005 to"). */
   private static final Set<String> YEAR_BEFORE_TO =
       Set.of("in", "since", "by", "until", "till", "before", "after", "during", "of");
 
-  private static final Pattern YEAR = Pattern.compile("(1[6-9]|20)\\d\\d");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(E-?\\d+)?");
   private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
 
@@ -92,9 +88,6 @@ public final class FigureExtractor {
           "offspring",
           "clergy",
           "poultry");
-
-  /** A run of tokens [first, last] with one numeric value. */
-  private record Amount(int first, int last, String ner, String normalized) {}
 
   /** The figures of one sentence; offsets are the tokens' offsets into {@code text}. */
   public List<Figure> extract(List<CoreLabel> tokens, Field field, String text) {
@@ -189,7 +182,9 @@ public final class FigureExtractor {
           && !isJoinerWord(tokens.get(j + 1))) {
         j++;
       }
-      if (j > i && YEAR.matcher(t.word()).matches() && "CD".equals(tokens.get(i + 1).tag())) {
+      if (j > i
+          && Exclusions.YEAR.matcher(t.word()).matches()
+          && "CD".equals(tokens.get(i + 1).tag())) {
         // "in 2006 two billion people", "in 2004 73%": CoreNLP's normaliser glues a year to the
         // number after it (2.006e12); the year stands alone and the rest is read from its words.
         amounts.add(new Amount(i, i, "NUMBER", t.word() + ".0"));
@@ -379,7 +374,7 @@ public final class FigureExtractor {
         return false; // "rose 17,000 to 4.483 million": a change and the new level
       }
       if (low.first() == low.last()
-          && YEAR.matcher(tokens.get(low.first()).word()).matches()
+          && Exclusions.YEAR.matcher(tokens.get(low.first()).word()).matches()
           && YEAR_BEFORE_TO.contains(before.word().toLowerCase(Locale.ROOT))) {
         return false; // "in 2005 to 5.5 million tonnes": a year, then the amount
       }
@@ -426,10 +421,11 @@ public final class FigureExtractor {
         && !(low.first() > 0 && Qualifiers.isArticle(tokens.get(low.first() - 1).word()))) {
       return null; // "75 USD million": a scale word on its own is the rest of an amount
     }
-    if (isPhoneNumber(tokens, low) || isPhoneNumber(tokens, high)) {
+    if (Exclusions.isPhoneNumber(tokens, low) || Exclusions.isPhoneNumber(tokens, high)) {
       return null;
     }
-    if (nextToMonth(tokens, low.first() - 1) || nextToMonth(tokens, high.last() + 1)) {
+    if (Exclusions.nextToMonth(tokens, low.first() - 1)
+        || Exclusions.nextToMonth(tokens, high.last() + 1)) {
       return null;
     }
     if (high.last() + 1 < tokens.size()
@@ -569,7 +565,7 @@ public final class FigureExtractor {
           if (!range && compound < 0 && lowValue[0] != 1 && countsNothing(tokens, np, unit)) {
             return null; // "zero tolerance", "the 2004 election": not a count of anything
           }
-          if (!range && compound < 0 && isNameAfterDigits(tokens, low, np)) {
+          if (!range && compound < 0 && Exclusions.isNameAfterDigits(tokens, low, np)) {
             return null; // "10 Downing Street", "Radio 3 World Music Award", "2005 RBS"
           }
           textLast = np.last();
@@ -577,7 +573,7 @@ public final class FigureExtractor {
       }
       if (unit != null
           && textLast + 1 < tokens.size()
-          && isAgo(tokens.get(textLast + 1))
+          && Exclusions.isAgo(tokens.get(textLast + 1))
           && Units.isTimeUnit(lastWord(unit))) {
         return null; // "three weeks ago" is a date; "4.75% earlier this month" is not
       }
@@ -588,10 +584,11 @@ public final class FigureExtractor {
           kind = FigureKind.MEASURE;
         }
       }
-      if (!range && unit == null && isYear(tokens, low)) {
+      if (!range && unit == null && Exclusions.isYear(tokens, low)) {
         return null;
       }
-      if (!range && (isInsideName(tokens, low, unit) || startsName(tokens, low))) {
+      if (!range
+          && (Exclusions.isInsideName(tokens, low, unit) || Exclusions.startsName(tokens, low))) {
         return null;
       }
       boolean ofFollows =
@@ -725,25 +722,6 @@ public final class FigureExtractor {
     return true;
   }
 
-  /**
-   * Digits followed by a proper name in the singular ("10 Downing Street", "the 2005 RBS Six
-   * Nations", "Radio 3 World Music Award"): an address or part of a name, not a count. A plural
-   * head still counts ("12 Labour MPs").
-   */
-  private static boolean isNameAfterDigits(List<CoreLabel> tokens, Amount amount, Units.Span np) {
-    if (amount.first() != amount.last()
-        || !Character.isDigit(tokens.get(amount.first()).word().charAt(0))) {
-      return false;
-    }
-    CoreLabel first = tokens.get(np.first());
-    CoreLabel head = tokens.get(np.last());
-    return "NNP".equals(first.tag())
-        && "NNP".equals(head.tag())
-        && !Units.isMeasureUnit(first.word()) // "minus 40 Fahrenheit"
-        && Character.isUpperCase(first.word().charAt(0))
-        && Character.isUpperCase(head.word().charAt(0));
-  }
-
   private static boolean startsNewAmount(List<CoreLabel> tokens, Units.Span np) {
     return Units.isNumericNer(tokens.get(np.first()).ner());
   }
@@ -791,79 +769,6 @@ public final class FigureExtractor {
     return word.length() > 1
         && (word.charAt(0) == '-' || word.charAt(0) == '−')
         && Character.isDigit(word.charAt(1));
-  }
-
-  private static boolean isAgo(CoreLabel t) {
-    String w = t.word().toLowerCase(Locale.ROOT);
-    return w.equals("ago") || w.equals("earlier") || w.equals("later");
-  }
-
-  private static boolean nextToMonth(List<CoreLabel> tokens, int i) {
-    return i >= 0
-        && i < tokens.size()
-        && CalendarWords.MONTHS_WITH_ABBREVIATION_DOTS.contains(
-            tokens.get(i).word().toLowerCase(Locale.ROOT));
-  }
-
-  /** "in 2024", "2023" alone: a year, not an amount. */
-  private static boolean isYear(List<CoreLabel> tokens, Amount amount) {
-    if (amount.first() != amount.last()) {
-      return false;
-    }
-    String w = tokens.get(amount.first()).word();
-    if (!YEAR.matcher(w).matches()) {
-      return false;
-    }
-    return true;
-  }
-
-  /** "Boeing 737", "Apollo 11": a number right after a name, with nothing counted after it. */
-  private static boolean isInsideName(List<CoreLabel> tokens, Amount amount, String unit) {
-    if (unit != null || amount.first() == 0) {
-      return false;
-    }
-    CoreLabel before = tokens.get(amount.first() - 1);
-    return before.tag() != null
-        && before.tag().startsWith("NNP")
-        && Character.isUpperCase(before.word().charAt(0))
-        && !YEAR_PREPOSITIONS.contains(before.word().toLowerCase(Locale.ROOT));
-  }
-
-  /** "the Six Nations title", "Seven Sisters": a capitalised number word inside a name. */
-  private static boolean startsName(List<CoreLabel> tokens, Amount amount) {
-    String w = tokens.get(amount.first()).word();
-    if (amount.first() == 0
-        || !Character.isUpperCase(w.charAt(0))
-        || amount.last() + 1 >= tokens.size()) {
-      return false;
-    }
-    CoreLabel next = tokens.get(amount.last() + 1);
-    return Character.isUpperCase(next.word().charAt(0))
-        && next.tag() != null
-        && next.tag().startsWith("NNP");
-  }
-
-  private static boolean isPhoneNumber(List<CoreLabel> tokens, Amount amount) {
-    for (int i = amount.first(); i <= amount.last(); i++) {
-      String w = tokens.get(i).word();
-      int digits = 0;
-      for (int k = 0; k < w.length(); k++) {
-        if (Character.isDigit(w.charAt(k))) {
-          digits++;
-        }
-      }
-      if (digits >= 7 && (w.indexOf('-') > 0 || w.startsWith("+") || w.indexOf('(') >= 0)) {
-        return true;
-      }
-      if (digits >= 6 && w.indexOf(',') < 0 && countOf(w, '-') + countOf(w, '.') >= 2) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int countOf(String s, char c) {
-    return (int) s.chars().filter(ch -> ch == c).count();
   }
 
   /**
