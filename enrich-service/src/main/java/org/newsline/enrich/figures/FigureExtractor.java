@@ -33,14 +33,7 @@ public final class FigureExtractor {
   private static final Set<String> YEAR_BEFORE_TO =
       Set.of("in", "since", "by", "until", "till", "before", "after", "during", "of");
 
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(E-?\\d+)?");
-  private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
-
-  /** The NER label of an amount with its unit glued on ("30ft", "873p"). */
-  private static final String GLUED = "GLUED";
-
   private static final Pattern GLUED_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?)([a-zA-Z°]+)");
-  private static final Pattern WRITTEN_DIGITS = Pattern.compile("\\d+(\\.\\d+)?");
   private static final Map<String, Double> SCALES =
       Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
   private static final Map<String, Double> SMALL_NUMBERS =
@@ -168,7 +161,8 @@ public final class FigureExtractor {
         continue;
       }
       if ("NUMBER".equals(t.ner()) && gluedPence(t)) {
-        amounts.add(new Amount(i, i, GLUED, GLUED_UNIT.matcher(t.word()).replaceFirst("$1")));
+        amounts.add(
+            new Amount(i, i, Amount.GLUED, GLUED_UNIT.matcher(t.word()).replaceFirst("$1")));
         i++;
         continue; // "closing at 873p": CoreNLP reads 873
       }
@@ -230,7 +224,7 @@ public final class FigureExtractor {
         && tokens.get(i + 1).tag().startsWith("NNS")) {
       return null;
     }
-    return new Amount(i, i, GLUED, m.group(1));
+    return new Amount(i, i, Amount.GLUED, m.group(1));
   }
 
   private static boolean gluedPence(CoreLabel t) {
@@ -252,11 +246,11 @@ public final class FigureExtractor {
     if (!amount.ner().equals(next.ner()) || own == null || amount.normalized() == null) {
       return amount;
     }
-    Matcher range = NUMBER.matcher(amount.normalized());
-    Matcher alone = NUMBER.matcher(own);
+    Matcher range = AmountValues.NUMBER.matcher(amount.normalized());
+    Matcher alone = AmountValues.NUMBER.matcher(own);
     if (range.find() && range.find() && alone.find()) {
       double high = Math.abs(Double.parseDouble(range.group()));
-      if (approx(high, Math.abs(Double.parseDouble(alone.group())))) {
+      if (AmountValues.approx(high, Math.abs(Double.parseDouble(alone.group())))) {
         return new Amount(amount.first(), k, amount.ner(), amount.normalized());
       }
     }
@@ -322,7 +316,7 @@ public final class FigureExtractor {
       return amount;
     }
     Double whole = SMALL_NUMBERS.get(words.get(0));
-    if (whole == null && DIGIT_RUN.matcher(words.get(0)).matches()) {
+    if (whole == null && AmountValues.DIGIT_RUN.matcher(words.get(0)).matches()) {
       whole = Double.parseDouble(words.get(0));
     }
     if (whole == null) {
@@ -379,8 +373,8 @@ public final class FigureExtractor {
         return false; // "in 2005 to 5.5 million tonnes": a year, then the amount
       }
     }
-    double[] a = values(tokens, low);
-    double[] b = values(tokens, high);
+    double[] a = AmountValues.values(tokens, low);
+    double[] b = AmountValues.values(tokens, high);
     return a != null && b != null && a[a.length - 1] < b[0];
   }
 
@@ -432,8 +426,8 @@ public final class FigureExtractor {
         && TimeZones.isTimeZone(tokens.get(high.last() + 1).word())) {
       return null; // "1430 GMT": a clock time
     }
-    double[] lowValue = values(tokens, low);
-    double[] highValue = values(tokens, high);
+    double[] lowValue = AmountValues.values(tokens, low);
+    double[] highValue = AmountValues.values(tokens, high);
     if (lowValue == null || highValue == null) {
       return null;
     }
@@ -447,7 +441,7 @@ public final class FigureExtractor {
       return null; // "from 500 to 400" is a change, not a range; joinsRange keeps it apart
     }
     if (range && low != high) {
-      lowValue[0] = sharedScale(tokens, low, lowValue[0], high, highValue[0]);
+      lowValue[0] = AmountValues.sharedScale(tokens, low, lowValue[0], high, highValue[0]);
     }
     boolean minusWord = low.first() > 0 && MINUS_WORDS.contains(lower(tokens.get(low.first() - 1)));
     if (minusWord || startsWithMinus(word)) {
@@ -476,13 +470,13 @@ public final class FigureExtractor {
       qualifier = Qualifier.RANGE;
     }
 
-    if (GLUED.equals(low.ner())) {
+    if (Amount.GLUED.equals(low.ner())) {
       if (range) {
         return null;
       }
       String suffix = GLUED_UNIT.matcher(word).replaceFirst("$2");
       boolean pence = suffix.equalsIgnoreCase("p");
-      double v = tidy(pence ? lowValue[0] / 100 : lowValue[0]);
+      double v = AmountValues.tidy(pence ? lowValue[0] / 100 : lowValue[0]);
       int start = tokens.get(textFirst).beginPosition();
       int end = tokens.get(low.last()).endPosition();
       return new Figure(
@@ -603,58 +597,10 @@ public final class FigureExtractor {
     }
     int start = tokens.get(textFirst).beginPosition();
     int end = tokens.get(textLast).endPosition();
-    lo = tidy(lo);
-    hi = tidy(hi);
+    lo = AmountValues.tidy(lo);
+    hi = AmountValues.tidy(hi);
     return new Figure(
         text.substring(start, end), field, start, end, kind, lo, lo, hi, qualifier, unit);
-  }
-
-  /**
-   * "$1.3 to $1.5bn", "two to three million": the low end takes the high end's scale word when it
-   * has none of its own.
-   */
-  private static double sharedScale(
-      List<CoreLabel> tokens, Amount low, double lowValue, Amount high, double highValue) {
-    double highDigits = writtenNumber(tokens, high);
-    double lowDigits = writtenNumber(tokens, low);
-    if (highDigits <= 0 || lowDigits <= 0 || lowValue != lowDigits || lowDigits >= highDigits) {
-      return lowValue; // "900,000 to 1.2 million": the low end has its own scale
-    }
-    double scale = highValue / highDigits;
-    return scale >= 1000 ? lowValue * scale : lowValue;
-  }
-
-  /**
-   * The first number written in the amount without its scale ("1.5" of "$1.5bn", 3 of "three
-   * million"), or -1.
-   */
-  private static double writtenNumber(List<CoreLabel> tokens, Amount amount) {
-    List<String> words = new ArrayList<>();
-    for (int i = amount.first(); i <= amount.last(); i++) {
-      String w = tokens.get(i).word();
-      Matcher m = WRITTEN_DIGITS.matcher(w.replace(",", ""));
-      if (m.find()) {
-        return Double.parseDouble(m.group());
-      }
-      if (ScaleWords.isScaleWord(w)) {
-        break;
-      }
-      if ("CD".equals(tokens.get(i).tag())) {
-        words.add(w);
-      }
-    }
-    Double value = words.isEmpty() ? null : NumberWords.value(words);
-    return value == null ? -1 : value;
-  }
-
-  /** 8300000.000000001 (from "8.3m" in floating point) is 8300000. */
-  private static double tidy(double v) {
-    double r = Math.rint(v);
-    if (Math.abs(v - r) <= 1e-9 * Math.max(1.0, Math.abs(v))) {
-      return r;
-    }
-    // 2.1550000000000002 (from "215.5 pence" as pounds) is 2.155: 12 significant digits
-    return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
   }
 
   /**
@@ -729,7 +675,7 @@ public final class FigureExtractor {
   /** Index of the word after a hyphen directly following the amount ("300-man"), or -1. */
   private static int hyphenWord(List<CoreLabel> tokens, Amount amount) {
     for (int i = amount.first(); i < amount.last(); i++) {
-      if (isHyphen(tokens.get(i)) && i + 1 <= amount.last()) {
+      if (AmountValues.isHyphen(tokens.get(i)) && i + 1 <= amount.last()) {
         CoreLabel next = tokens.get(i + 1);
         if (next.word().equalsIgnoreCase("and")
             || "CD".equals(next.tag())
@@ -741,16 +687,12 @@ public final class FigureExtractor {
     }
     int h = amount.last() + 1;
     if (h + 1 < tokens.size()
-        && isHyphen(tokens.get(h))
+        && AmountValues.isHyphen(tokens.get(h))
         && tokens.get(h).beginPosition() == tokens.get(amount.last()).endPosition()
         && Character.isLetter(tokens.get(h + 1).word().charAt(0))) {
       return h + 1;
     }
     return -1;
-  }
-
-  private static boolean isHyphen(CoreLabel t) {
-    return "HYPH".equals(t.tag()) || t.word().equals("-");
   }
 
   private static String lastWord(String unit) {
@@ -769,106 +711,6 @@ public final class FigureExtractor {
     return word.length() > 1
         && (word.charAt(0) == '-' || word.charAt(0) == '−')
         && Character.isDigit(word.charAt(1));
-  }
-
-  /**
-   * The amount's value from the normaliser ({@code ~%10.0}, {@code $2.5E9}, {@code 18.0 - 19.0});
-   * two values for a range inside one token; null when there is no number.
-   */
-  private static double[] values(List<CoreLabel> tokens, Amount amount) {
-    String normalized = amount.normalized();
-    if (normalized == null) {
-      double[] read = readWords(tokens, amount);
-      if (read != null) {
-        return read;
-      }
-      String w = tokens.get(amount.first()).word().replace(",", "");
-      Matcher m = DIGIT_RUN.matcher(w);
-      return m.find() ? new double[] {Double.parseDouble(w.substring(m.start(), m.end()))} : null;
-    }
-    Matcher m = NUMBER.matcher(normalized);
-    List<Double> found = new ArrayList<>();
-    while (m.find() && found.size() < 2) {
-      try {
-        found.add(Math.abs(Double.parseDouble(m.group())));
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
-    if (found.isEmpty()) {
-      return null;
-    }
-    double[] v =
-        found.size() == 1 ? new double[] {found.get(0)} : new double[] {found.get(0), found.get(1)};
-    return GLUED.equals(amount.ner()) ? v : withWrittenScale(tokens, amount, v);
-  }
-
-  /**
-   * An amount the normaliser left without a value ("some 1.5-2km"), read from its words: one
-   * number, or two joined by a hyphen; null when the words are not that.
-   */
-  private static double[] readWords(List<CoreLabel> tokens, Amount amount) {
-    List<List<String>> parts = new ArrayList<>();
-    parts.add(new ArrayList<>());
-    for (int i = amount.first(); i <= amount.last(); i++) {
-      CoreLabel t = tokens.get(i);
-      if (isHyphen(t) || t.word().equals("–")) {
-        parts.add(new ArrayList<>());
-      } else {
-        parts.get(parts.size() - 1).add(t.word());
-      }
-    }
-    if (parts.size() > 2) {
-      return null;
-    }
-    double[] out = new double[parts.size()];
-    for (int k = 0; k < parts.size(); k++) {
-      Double v = parts.get(k).isEmpty() ? null : NumberWords.value(parts.get(k));
-      if (v == null) {
-        return null;
-      }
-      out[k] = v;
-    }
-    return out;
-  }
-
-  /**
-   * "$10-25m", "40k", "1.2 trn yen": the normaliser read the digits without the scale written in
-   * the amount. A value equal to the last number written takes that scale; the low end of a range
-   * takes it too when it is written smaller than the high end ("3-5m", "200 and 250 million").
-   */
-  private static double[] withWrittenScale(List<CoreLabel> tokens, Amount amount, double[] v) {
-    double scale = 1;
-    List<Double> written = new ArrayList<>();
-    for (int i = amount.first(); i <= amount.last(); i++) {
-      String w = tokens.get(i).word();
-      double f = ScaleWords.factor(w);
-      if (f > 1) {
-        scale = f;
-      }
-      Matcher m = WRITTEN_DIGITS.matcher(w.replace(",", ""));
-      while (m.find()) {
-        written.add(Double.parseDouble(m.group()));
-      }
-    }
-    if (scale == 1 || written.isEmpty()) {
-      return v;
-    }
-    double first = written.get(0);
-    double last = written.get(written.size() - 1);
-    double[] out = v.clone();
-    int h = out.length - 1;
-    if (approx(out[h], last)) {
-      out[h] = last * scale;
-    }
-    if (h == 1 && approx(out[0], first) && first < last && approx(out[1], last * scale)) {
-      out[0] = first * scale;
-    }
-    return out;
-  }
-
-  private static boolean approx(double a, double b) {
-    return Math.abs(a - b) <= 1e-9 * Math.max(1.0, Math.abs(b));
   }
 
   private static String twoWordCurrency(List<CoreLabel> tokens, int i) {

@@ -1,31 +1,14 @@
 package org.newsline.enrich.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsline.enrich.figures.HandTokens.tokens;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The exclusion stage on tokens built by hand ("word/TAG" pairs), without CoreNLP. */
 class ExclusionsTest {
-
-  private static List<CoreLabel> tokens(String tagged) {
-    List<CoreLabel> out = new ArrayList<>();
-    int offset = 0;
-    for (String pair : tagged.split(" ")) {
-      int slash = pair.lastIndexOf('/');
-      CoreLabel t = new CoreLabel();
-      t.setWord(pair.substring(0, slash));
-      t.setValue(t.word());
-      t.setTag(pair.substring(slash + 1));
-      t.setBeginPosition(offset);
-      t.setEndPosition(offset + t.word().length());
-      offset += t.word().length() + 1;
-      out.add(t);
-    }
-    return out;
-  }
 
   private static Amount at(int i) {
     return new Amount(i, i, "NUMBER", null);
