@@ -4,7 +4,9 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Tokens built by hand from "word/TAG" pairs, offsets as if joined by single spaces. */
+/**
+ * Tokens built by hand from "word/TAG" or "word/TAG/lemma", offsets as if joined by single spaces.
+ */
 final class HandTokens {
 
   private HandTokens() {}
@@ -13,11 +15,14 @@ final class HandTokens {
     List<CoreLabel> out = new ArrayList<>();
     int offset = 0;
     for (String pair : tagged.split(" ")) {
-      int slash = pair.lastIndexOf('/');
+      String[] parts = pair.split("/");
       CoreLabel t = new CoreLabel();
-      t.setWord(pair.substring(0, slash));
+      t.setWord(parts[0]);
       t.setValue(t.word());
-      t.setTag(pair.substring(slash + 1));
+      t.setTag(parts[1]);
+      if (parts.length > 2) {
+        t.setLemma(parts[2]);
+      }
       t.setBeginPosition(offset);
       t.setEndPosition(offset + t.word().length());
       offset += t.word().length() + 1;
