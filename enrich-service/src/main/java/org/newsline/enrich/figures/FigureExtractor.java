@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsline.enrich.dates.CalendarWords;
 import org.newsline.model.Field;
 import org.newsline.model.Figure;
 import org.newsline.model.FigureKind;
@@ -26,14 +25,10 @@ import org.newsline.model.Qualifier;
  */
 public final class FigureExtractor {
 
-  private static final Set<String> RANGE_JOINERS = Set.of("to", "or", "-", "–", "—", "and");
   private static final Set<String> VAGUE =
       Set.of("hundreds", "thousands", "millions", "billions", "dozens", "tens", "scores");
-  private static final Set<String> YEAR_PREPOSITIONS =
-      Set.of("in", "since", "of", "by", "until", "till", "from", "before", "after", "during", "to");
-  private static final Pattern YEAR = Pattern.compile("(1[6-9]|20)\\d\\d");
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(E-?\\d+)?");
-  private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
+
+  private static final Pattern GLUED_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?)([a-zA-Z°]+)");
   private static final Map<String, Double> SCALES =
       Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
   private static final Map<String, Double> SMALL_NUMBERS =
@@ -82,9 +77,6 @@ public final class FigureExtractor {
           "clergy",
           "poultry");
 
-  /** A run of tokens [first, last] with one numeric value. */
-  private record Amount(int first, int last, String ner, String normalized) {}
-
   /** The figures of one sentence; offsets are the tokens' offsets into {@code text}. */
   public List<Figure> extract(List<CoreLabel> tokens, Field field, String text) {
     List<Amount> amounts = amounts(tokens);
@@ -94,7 +86,7 @@ public final class FigureExtractor {
     for (int a = 0; a < amounts.size(); a++) {
       Amount low = amounts.get(a);
       Amount high = low;
-      if (a + 1 < amounts.size() && joinsRange(tokens, low, amounts.get(a + 1))) {
+      if (a + 1 < amounts.size() && RangeJoiner.joinsRange(tokens, low, amounts.get(a + 1))) {
         high = amounts.get(++a);
       }
       Figure f = figure(tokens, low, high, field, text);
@@ -156,8 +148,18 @@ public final class FigureExtractor {
         }
       }
       if (!Units.isNumericNer(t.ner())) {
+        Amount glued = gluedUnit(tokens, i);
+        if (glued != null) {
+          amounts.add(glued);
+        }
         i++;
         continue;
+      }
+      if ("NUMBER".equals(t.ner()) && gluedPence(t)) {
+        amounts.add(
+            new Amount(i, i, Amount.GLUED, GLUED_UNIT.matcher(t.word()).replaceFirst("$1")));
+        i++;
+        continue; // "closing at 873p": CoreNLP reads 873
       }
       String normalized = t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
       int j = i;
@@ -169,7 +171,9 @@ public final class FigureExtractor {
           && !isJoinerWord(tokens.get(j + 1))) {
         j++;
       }
-      if (j > i && YEAR.matcher(t.word()).matches() && "CD".equals(tokens.get(i + 1).tag())) {
+      if (j > i
+          && Exclusions.YEAR.matcher(t.word()).matches()
+          && "CD".equals(tokens.get(i + 1).tag())) {
         // "in 2006 two billion people", "in 2004 73%": CoreNLP's normaliser glues a year to the
         // number after it (2.006e12); the year stands alone and the rest is read from its words.
         amounts.add(new Amount(i, i, "NUMBER", t.word() + ".0"));
@@ -186,11 +190,66 @@ public final class FigureExtractor {
         i = j + 1;
         continue;
       }
-      Amount amount = withHalf(tokens, new Amount(i, j, t.ner(), normalized));
+      Amount amount =
+          withScaleAfter(tokens, withHalf(tokens, new Amount(i, j, t.ner(), normalized)));
       amounts.add(amount);
       i = amount.last() + 1;
     }
     return amounts;
+  }
+
+  /**
+   * "jumped 30ft (10m)", "closed at 873p": digits with a unit of measure or pence glued on, which
+   * the tokenizer keeps as one word and the tagger reads as no number. A glued "m" before a plural
+   * noun is left alone ("10m viewers" may be millions).
+   */
+  private static Amount gluedUnit(List<CoreLabel> tokens, int i) {
+    Matcher m = GLUED_UNIT.matcher(tokens.get(i).word());
+    if (!m.matches()) {
+      return null;
+    }
+    String suffix = m.group(2).toLowerCase(Locale.ROOT);
+    boolean pence = suffix.equals("p");
+    if (!pence && !Units.isMeasureUnit(suffix)) {
+      return null;
+    }
+    if (suffix.equals("m")
+        && i + 1 < tokens.size()
+        && tokens.get(i + 1).tag() != null
+        && tokens.get(i + 1).tag().startsWith("NNS")) {
+      return null;
+    }
+    return new Amount(i, i, Amount.GLUED, m.group(1));
+  }
+
+  private static boolean gluedPence(CoreLabel t) {
+    Matcher m = GLUED_UNIT.matcher(t.word());
+    return m.matches() && m.group(2).equals("p");
+  }
+
+  /**
+   * "between 200 and 250 million": the normaliser gives "200 and 250" the range 200-2.5E8 and
+   * "million" a value of its own; the scale word belongs to the range.
+   */
+  private static Amount withScaleAfter(List<CoreLabel> tokens, Amount amount) {
+    int k = amount.last() + 1;
+    if (k >= tokens.size() || !ScaleWords.isScaleWord(tokens.get(k).word())) {
+      return amount;
+    }
+    CoreLabel next = tokens.get(k);
+    String own = next.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+    if (!amount.ner().equals(next.ner()) || own == null || amount.normalized() == null) {
+      return amount;
+    }
+    Matcher range = AmountValues.NUMBER.matcher(amount.normalized());
+    Matcher alone = AmountValues.NUMBER.matcher(own);
+    if (range.find() && range.find() && alone.find()) {
+      double high = Math.abs(Double.parseDouble(range.group()));
+      if (AmountValues.approx(high, Math.abs(Double.parseDouble(alone.group())))) {
+        return new Amount(amount.first(), k, amount.ner(), amount.normalized());
+      }
+    }
+    return amount;
   }
 
   /**
@@ -252,7 +311,7 @@ public final class FigureExtractor {
       return amount;
     }
     Double whole = SMALL_NUMBERS.get(words.get(0));
-    if (whole == null && DIGIT_RUN.matcher(words.get(0)).matches()) {
+    if (whole == null && AmountValues.DIGIT_RUN.matcher(words.get(0)).matches()) {
       whole = Double.parseDouble(words.get(0));
     }
     if (whole == null) {
@@ -286,23 +345,6 @@ public final class FigureExtractor {
     return t.word().equalsIgnoreCase("or") || t.word().equalsIgnoreCase("to");
   }
 
-  private static boolean joinsRange(List<CoreLabel> tokens, Amount low, Amount high) {
-    if (high.first() != low.last() + 2 || !low.ner().equals(high.ner())) {
-      return false;
-    }
-    String joiner = tokens.get(low.last() + 1).word().toLowerCase(Locale.ROOT);
-    if (!RANGE_JOINERS.contains(joiner)) {
-      return false;
-    }
-    if (joiner.equals("and")
-        && !(low.first() > 0 && tokens.get(low.first() - 1).word().equalsIgnoreCase("between"))) {
-      return false;
-    }
-    double[] a = values(tokens, low);
-    double[] b = values(tokens, high);
-    return a != null && b != null && a[a.length - 1] < b[0];
-  }
-
   private Figure figure(List<CoreLabel> tokens, Amount low, Amount high, Field field, String text) {
     boolean range = low != high;
     CoreLabel firstToken = tokens.get(low.first());
@@ -310,18 +352,25 @@ public final class FigureExtractor {
     if (!range && low.first() == low.last() && VAGUE.contains(word.toLowerCase(Locale.ROOT))) {
       return null;
     }
-    if (isPhoneNumber(tokens, low) || isPhoneNumber(tokens, high)) {
+    if (!range
+        && low.first() == low.last()
+        && ScaleWords.isScaleWord(word)
+        && !(low.first() > 0 && Qualifiers.isArticle(tokens.get(low.first() - 1).word()))) {
+      return null; // "75 USD million": a scale word on its own is the rest of an amount
+    }
+    if (Exclusions.isPhoneNumber(tokens, low) || Exclusions.isPhoneNumber(tokens, high)) {
       return null;
     }
-    if (nextToMonth(tokens, low.first() - 1) || nextToMonth(tokens, high.last() + 1)) {
+    if (Exclusions.nextToMonth(tokens, low.first() - 1)
+        || Exclusions.nextToMonth(tokens, high.last() + 1)) {
       return null;
     }
     if (high.last() + 1 < tokens.size()
         && TimeZones.isTimeZone(tokens.get(high.last() + 1).word())) {
       return null; // "1430 GMT": a clock time
     }
-    double[] lowValue = values(tokens, low);
-    double[] highValue = values(tokens, high);
+    double[] lowValue = AmountValues.values(tokens, low);
+    double[] highValue = AmountValues.values(tokens, high);
     if (lowValue == null || highValue == null) {
       return null;
     }
@@ -335,7 +384,14 @@ public final class FigureExtractor {
       return null; // "from 500 to 400" is a change, not a range; joinsRange keeps it apart
     }
     if (range && low != high) {
-      lowValue[0] = sharedScale(tokens, low, lowValue[0], high, highValue[0]);
+      lowValue[0] = AmountValues.sharedScale(tokens, low, lowValue[0], high, highValue[0]);
+    }
+    boolean minusWord = low.first() > 0 && MINUS_WORDS.contains(lower(tokens.get(low.first() - 1)));
+    if (minusWord || startsWithMinus(word)) {
+      lowValue[0] = -lowValue[0]; // "minus 40 Fahrenheit", "−12°C"
+      if (low == high && lowValue.length == 1) {
+        highValue[0] = lowValue[0];
+      }
     }
     double lo = Math.min(lowValue[0], highValue[highValue.length - 1]);
     double hi = Math.max(lowValue[0], highValue[highValue.length - 1]);
@@ -344,7 +400,7 @@ public final class FigureExtractor {
     Qualifiers.Found found = Qualifiers.before(tokens, low.first());
     Qualifier qualifier =
         found != null ? found.qualifier() : Qualifiers.ofNormalized(low.normalized());
-    int textFirst = found != null ? found.firstToken() : low.first();
+    int textFirst = found != null ? found.firstToken() : minusWord ? low.first() - 1 : low.first();
     if (found == null
         && low.first() > 0
         && Qualifiers.isArticle(tokens.get(low.first() - 1).word())
@@ -357,6 +413,27 @@ public final class FigureExtractor {
       qualifier = Qualifier.RANGE;
     }
 
+    if (Amount.GLUED.equals(low.ner())) {
+      if (range) {
+        return null;
+      }
+      String suffix = GLUED_UNIT.matcher(word).replaceFirst("$2");
+      boolean pence = suffix.equalsIgnoreCase("p");
+      double v = AmountValues.tidy(pence ? lowValue[0] / 100 : lowValue[0]);
+      int start = tokens.get(textFirst).beginPosition();
+      int end = tokens.get(low.last()).endPosition();
+      return new Figure(
+          text.substring(start, end),
+          field,
+          start,
+          end,
+          pence ? FigureKind.MONEY : FigureKind.MEASURE,
+          v,
+          v,
+          v,
+          qualifier,
+          pence ? "GBP" : suffix);
+    }
     FigureKind kind =
         switch (low.ner()) {
           case "PERCENT" -> FigureKind.PERCENT;
@@ -397,10 +474,16 @@ public final class FigureExtractor {
         textLast = next + 1;
       } else if (compound < 0
           && symbolBefore != null
-          && !Character.isLetter(tokens.get(low.first() - 1).word().charAt(0))) {
+          && Units.currencyMayPrecede(tokens.get(low.first() - 1).word())) {
         kind = FigureKind.MONEY; // "$ 40" the tagger left a NUMBER
         unit = symbolBefore;
         textFirst = Math.min(textFirst, low.first() - 1);
+      } else if (compound < 0
+          && next + 1 < tokens.size()
+          && twoWordCurrency(tokens, next) != null) {
+        kind = FigureKind.MONEY; // "10,000 swiss francs", "125 million australian dollars"
+        unit = twoWordCurrency(tokens, next);
+        textLast = next + 1;
       } else if (compound < 0
           && Units.currency(percentWord) != null
           && !percentWord.equals("pounds")
@@ -419,23 +502,30 @@ public final class FigureExtractor {
           if (!range && compound < 0 && lowValue[0] != 1 && countsNothing(tokens, np, unit)) {
             return null; // "zero tolerance", "the 2004 election": not a count of anything
           }
+          if (!range && compound < 0 && Exclusions.isNameAfterDigits(tokens, low, np)) {
+            return null; // "10 Downing Street", "Radio 3 World Music Award", "2005 RBS"
+          }
           textLast = np.last();
         }
       }
-      if (unit != null && textLast + 1 < tokens.size() && isAgo(tokens.get(textLast + 1))) {
-        return null; // "three weeks ago" is a date
+      if (unit != null
+          && textLast + 1 < tokens.size()
+          && Exclusions.isAgo(tokens.get(textLast + 1))
+          && Units.isTimeUnit(lastWord(unit))) {
+        return null; // "three weeks ago" is a date; "4.75% earlier this month" is not
       }
       if (unit != null) {
         String[] unitWords = unit.split("[\\s-]+");
         String head = unitWords[unitWords.length - 1];
-        if (Units.isTimeUnit(head) || Units.isMeasureUnit(head)) {
+        if (Units.isTimeUnit(head) || Units.isMeasureUnit(head) || Units.startsWithUnit(unit)) {
           kind = FigureKind.MEASURE;
         }
       }
-      if (!range && unit == null && isYear(tokens, low)) {
+      if (!range && unit == null && Exclusions.isYear(tokens, low)) {
         return null;
       }
-      if (!range && (isInsideName(tokens, low, unit) || startsName(tokens, low))) {
+      if (!range
+          && (Exclusions.isInsideName(tokens, low, unit) || Exclusions.startsName(tokens, low))) {
         return null;
       }
       boolean ofFollows =
@@ -450,46 +540,10 @@ public final class FigureExtractor {
     }
     int start = tokens.get(textFirst).beginPosition();
     int end = tokens.get(textLast).endPosition();
-    lo = tidy(lo);
-    hi = tidy(hi);
+    lo = AmountValues.tidy(lo);
+    hi = AmountValues.tidy(hi);
     return new Figure(
         text.substring(start, end), field, start, end, kind, lo, lo, hi, qualifier, unit);
-  }
-
-  /**
-   * "$1.3 to $1.5bn", "two to three million": the low end takes the high end's scale word when it
-   * has none of its own.
-   */
-  private static double sharedScale(
-      List<CoreLabel> tokens, Amount low, double lowValue, Amount high, double highValue) {
-    double highDigits = writtenNumber(tokens, high);
-    double lowDigits = writtenNumber(tokens, low);
-    if (highDigits <= 0 || lowDigits <= 0 || lowValue != lowDigits) {
-      return lowValue;
-    }
-    double scale = highValue / highDigits;
-    return scale >= 1000 ? lowValue * scale : lowValue;
-  }
-
-  /** The first number written in digits in the amount ("1.5" of "$1.5bn"), or -1. */
-  private static double writtenNumber(List<CoreLabel> tokens, Amount amount) {
-    for (int i = amount.first(); i <= amount.last(); i++) {
-      Matcher m = Pattern.compile("\\d+(\\.\\d+)?").matcher(tokens.get(i).word().replace(",", ""));
-      if (m.find()) {
-        return Double.parseDouble(m.group());
-      }
-    }
-    return -1;
-  }
-
-  /** 8300000.000000001 (from "8.3m" in floating point) is 8300000. */
-  private static double tidy(double v) {
-    double r = Math.rint(v);
-    if (Math.abs(v - r) <= 1e-9 * Math.max(1.0, Math.abs(v))) {
-      return r;
-    }
-    // 2.1550000000000002 (from "215.5 pence" as pounds) is 2.155: 12 significant digits
-    return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
   }
 
   /**
@@ -502,7 +556,11 @@ public final class FigureExtractor {
       return true;
     }
     String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
-    return tag.startsWith("VB") || tag.equals("MD") || tag.equals(",") || tag.equals(".");
+    return tag.startsWith("VB")
+        || tag.equals("MD")
+        || tag.equals(",")
+        || tag.equals(".")
+        || tag.equals("WP"); // "a list of 21 who now face asset freezes"
   }
 
   private static Figure withUnitOfPrevious(Figure f, List<Figure> before) {
@@ -542,7 +600,8 @@ public final class FigureExtractor {
     if (!"NN".equals(noun.tag())
         || COLLECTIVE_NOUNS.contains(w)
         || Units.isTimeUnit(head)
-        || Units.isMeasureUnit(head)) {
+        || Units.isMeasureUnit(head)
+        || Units.startsWithUnit(unit)) {
       return false;
     }
     if (np.last() + 1 < tokens.size()) {
@@ -559,9 +618,11 @@ public final class FigureExtractor {
   /** Index of the word after a hyphen directly following the amount ("300-man"), or -1. */
   private static int hyphenWord(List<CoreLabel> tokens, Amount amount) {
     for (int i = amount.first(); i < amount.last(); i++) {
-      if (isHyphen(tokens.get(i)) && i + 1 <= amount.last()) {
+      if (AmountValues.isHyphen(tokens.get(i)) && i + 1 <= amount.last()) {
         CoreLabel next = tokens.get(i + 1);
-        if (next.word().equalsIgnoreCase("and") || "CD".equals(next.tag())) {
+        if (next.word().equalsIgnoreCase("and")
+            || "CD".equals(next.tag())
+            || Character.isDigit(next.word().charAt(0))) {
           break; // "one-and-a-half million", "Forty-three": one number, not a compound
         }
         return i + 1;
@@ -569,7 +630,7 @@ public final class FigureExtractor {
     }
     int h = amount.last() + 1;
     if (h + 1 < tokens.size()
-        && isHyphen(tokens.get(h))
+        && AmountValues.isHyphen(tokens.get(h))
         && tokens.get(h).beginPosition() == tokens.get(amount.last()).endPosition()
         && Character.isLetter(tokens.get(h + 1).word().charAt(0))) {
       return h + 1;
@@ -577,112 +638,41 @@ public final class FigureExtractor {
     return -1;
   }
 
-  private static boolean isHyphen(CoreLabel t) {
-    return "HYPH".equals(t.tag()) || t.word().equals("-");
+  private static String lastWord(String unit) {
+    String[] words = unit.split("[\\s-]+");
+    return words[words.length - 1];
   }
 
-  private static boolean isAgo(CoreLabel t) {
-    String w = t.word().toLowerCase(Locale.ROOT);
-    return w.equals("ago") || w.equals("earlier") || w.equals("later");
+  private static final Set<String> MINUS_WORDS = Set.of("minus", "negative");
+
+  private static String lower(CoreLabel t) {
+    return t.word().toLowerCase(Locale.ROOT);
   }
 
-  private static boolean nextToMonth(List<CoreLabel> tokens, int i) {
-    return i >= 0
-        && i < tokens.size()
-        && CalendarWords.MONTHS_WITH_ABBREVIATION_DOTS.contains(
-            tokens.get(i).word().toLowerCase(Locale.ROOT));
+  /** "-5", "−12": a minus sign glued to the digits. */
+  private static boolean startsWithMinus(String word) {
+    return word.length() > 1
+        && (word.charAt(0) == '-' || word.charAt(0) == '−')
+        && Character.isDigit(word.charAt(1));
   }
 
-  /** "in 2024", "2023" alone: a year, not an amount. */
-  private static boolean isYear(List<CoreLabel> tokens, Amount amount) {
-    if (amount.first() != amount.last()) {
-      return false;
-    }
-    String w = tokens.get(amount.first()).word();
-    if (!YEAR.matcher(w).matches()) {
-      return false;
-    }
-    return true;
-  }
-
-  /** "Boeing 737", "Apollo 11": a number right after a name, with nothing counted after it. */
-  private static boolean isInsideName(List<CoreLabel> tokens, Amount amount, String unit) {
-    if (unit != null || amount.first() == 0) {
-      return false;
-    }
-    CoreLabel before = tokens.get(amount.first() - 1);
-    return before.tag() != null
-        && before.tag().startsWith("NNP")
-        && Character.isUpperCase(before.word().charAt(0))
-        && !YEAR_PREPOSITIONS.contains(before.word().toLowerCase(Locale.ROOT));
-  }
-
-  /** "the Six Nations title", "Seven Sisters": a capitalised number word inside a name. */
-  private static boolean startsName(List<CoreLabel> tokens, Amount amount) {
-    String w = tokens.get(amount.first()).word();
-    if (amount.first() == 0
-        || !Character.isUpperCase(w.charAt(0))
-        || amount.last() + 1 >= tokens.size()) {
-      return false;
-    }
-    CoreLabel next = tokens.get(amount.last() + 1);
-    return Character.isUpperCase(next.word().charAt(0))
-        && next.tag() != null
-        && next.tag().startsWith("NNP");
-  }
-
-  private static boolean isPhoneNumber(List<CoreLabel> tokens, Amount amount) {
-    for (int i = amount.first(); i <= amount.last(); i++) {
-      String w = tokens.get(i).word();
-      int digits = 0;
-      for (int k = 0; k < w.length(); k++) {
-        if (Character.isDigit(w.charAt(k))) {
-          digits++;
-        }
-      }
-      if (digits >= 7 && (w.indexOf('-') > 0 || w.startsWith("+") || w.indexOf('(') >= 0)) {
-        return true;
-      }
-      if (digits >= 6 && w.indexOf(',') < 0 && countOf(w, '-') + countOf(w, '.') >= 2) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int countOf(String s, char c) {
-    return (int) s.chars().filter(ch -> ch == c).count();
-  }
-
-  /**
-   * The amount's value from the normaliser ({@code ~%10.0}, {@code $2.5E9}, {@code 18.0 - 19.0});
-   * two values for a range inside one token; null when there is no number.
-   */
-  private static double[] values(List<CoreLabel> tokens, Amount amount) {
-    String normalized = amount.normalized();
-    if (normalized == null) {
-      String w = tokens.get(amount.first()).word().replace(",", "");
-      Matcher m = DIGIT_RUN.matcher(w);
-      return m.find() ? new double[] {Double.parseDouble(w.substring(m.start(), m.end()))} : null;
-    }
-    Matcher m = NUMBER.matcher(normalized);
-    List<Double> found = new ArrayList<>();
-    while (m.find() && found.size() < 2) {
-      try {
-        found.add(Math.abs(Double.parseDouble(m.group())));
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
-    if (found.isEmpty()) {
-      return null;
-    }
-    return found.size() == 1
-        ? new double[] {found.get(0)}
-        : new double[] {found.get(0), found.get(1)};
+  private static String twoWordCurrency(List<CoreLabel> tokens, int i) {
+    return Units.currency(tokens.get(i).word(), tokens.get(i + 1).word());
   }
 
   private static String currency(List<CoreLabel> tokens, int first, int last) {
+    if (first > 0 && tokens.get(first - 1).endPosition() == tokens.get(first).beginPosition()) {
+      String split = Units.currency(tokens.get(first - 1).word(), tokens.get(first).word());
+      if (split != null) {
+        return split; // "Mex$ 10 million", "HK$5bn" split by the tokenizer ("a $2bn" is USD)
+      }
+    }
+    if (last + 2 < tokens.size()) {
+      String named = Units.currency(tokens.get(last + 1).word(), tokens.get(last + 2).word());
+      if (named != null) {
+        return named; // "420 million finnish markka"
+      }
+    }
     for (int i = Math.max(0, first - 1); i <= Math.min(tokens.size() - 1, last + 1); i++) {
       String code = Units.currency(tokens.get(i).word());
       if (code != null) {

@@ -1,6 +1,13 @@
 package org.newsline.enrich.figures;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,125 +22,31 @@ final class Units {
   /** Nouns that stand for something named elsewhere ("two others"). */
   private static final Set<String> PRONOUN_NOUNS = Set.of("others", "ones", "times", "more");
 
-  private static final Set<String> TIME_UNITS =
-      Set.of(
-          "second",
-          "seconds",
-          "minute",
-          "minutes",
-          "hour",
-          "hours",
-          "day",
-          "days",
-          "week",
-          "weeks",
-          "month",
-          "months",
-          "year",
-          "years",
-          "decade",
-          "decades",
-          "century",
-          "centuries");
+  private static final Map<String, String> CURRENCY_FORMS = new HashMap<>();
+  private static final Set<String> CURRENCY_PREFIXES = new HashSet<>();
 
-  private static final Set<String> MEASURE_UNITS =
-      Set.of(
-          "km",
-          "kilometres",
-          "kilometers",
-          "kilometre",
-          "kilometer",
-          "miles",
-          "mile",
-          "metres",
-          "meters",
-          "metre",
-          "meter",
-          "m",
-          "cm",
-          "mm",
-          "kg",
-          "kilograms",
-          "kilogram",
-          "tonnes",
-          "tons",
-          "tonne",
-          "ton",
-          "pounds",
-          "lb",
-          "lbs",
-          "litres",
-          "liters",
-          "barrels",
-          "hectares",
-          "acres",
-          "degrees",
-          "mph",
-          "kph",
-          "km/h",
-          "feet",
-          "foot",
-          "ft",
-          "inches",
-          "gallons",
-          "megawatts",
-          "mw",
-          "gw",
-          "kwh",
-          "calories",
-          "bytes",
-          "gb",
-          "mb",
-          "tb");
-
-  private static final Map<String, String> CURRENCY_WORDS =
-      Map.ofEntries(
-          Map.entry("$", "USD"),
-          Map.entry("us$", "USD"),
-          Map.entry("dollar", "USD"),
-          Map.entry("dollars", "USD"),
-          Map.entry("usd", "USD"),
-          Map.entry("a$", "AUD"),
-          Map.entry("c$", "CAD"),
-          Map.entry("£", "GBP"),
-          Map.entry("#", "GBP"),
-          Map.entry("pound", "GBP"),
-          Map.entry("pounds", "GBP"),
-          Map.entry("sterling", "GBP"),
-          Map.entry("gbp", "GBP"),
-          Map.entry("pence", "GBP"),
-          Map.entry("penny", "GBP"),
-          Map.entry("€", "EUR"),
-          Map.entry("euro", "EUR"),
-          Map.entry("euros", "EUR"),
-          Map.entry("eur", "EUR"),
-          Map.entry("¥", "JPY"),
-          Map.entry("yen", "JPY"),
-          Map.entry("yuan", "CNY"),
-          Map.entry("renminbi", "CNY"),
-          Map.entry("₽", "RUB"),
-          Map.entry("ruble", "RUB"),
-          Map.entry("rubles", "RUB"),
-          Map.entry("rouble", "RUB"),
-          Map.entry("roubles", "RUB"),
-          Map.entry("rub", "RUB"),
-          Map.entry("₴", "UAH"),
-          Map.entry("hryvnia", "UAH"),
-          Map.entry("hryvnias", "UAH"),
-          Map.entry("hryvnas", "UAH"),
-          Map.entry("uah", "UAH"),
-          Map.entry("franc", "CHF"),
-          Map.entry("francs", "CHF"),
-          Map.entry("rupee", "INR"),
-          Map.entry("rupees", "INR"),
-          Map.entry("₹", "INR"),
-          Map.entry("baht", "THB"),
-          Map.entry("rupiah", "IDR"),
-          Map.entry("zloty", "PLN"),
-          Map.entry("zlotys", "PLN"),
-          Map.entry("shekel", "ILS"),
-          Map.entry("shekels", "ILS"),
-          Map.entry("cents", "USD"));
+  static {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                Units.class.getResourceAsStream("currencies.tsv"), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        for (String form : cols[1].split(",")) {
+          if (cols[0].equals("PREFIXES")) {
+            CURRENCY_PREFIXES.add(form.trim());
+          } else {
+            CURRENCY_FORMS.put(form.trim(), cols[0]);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   private Units() {}
 
@@ -151,6 +64,10 @@ final class Units {
       i++;
     }
     int first = i;
+    Span measure = unitSpan(tokens, textFirst, first);
+    if (measure != null) {
+      return measure;
+    }
     int lastNoun = -1;
     int lastPlural = -1;
     for (int k = 0; i < tokens.size() && k < 5; i++, k++) {
@@ -185,20 +102,78 @@ final class Units {
     return new Span(textFirst, first, lastPlural >= 0 ? lastPlural : lastNoun);
   }
 
+  /**
+   * A unit of measure or time right after the amount ends the phrase: what follows is what is
+   * measured ("a 1.5 million gallon aquarium", "325 kilometer northwest", "a 20 minute drive"). A
+   * degree takes its scale with it ("30 degrees celsius", "20 degrees f"). Null when the token is
+   * no unit.
+   */
+  private static Span unitSpan(List<CoreLabel> tokens, int textFirst, int at) {
+    if (at >= tokens.size()) {
+      return null;
+    }
+    CoreLabel t = tokens.get(at);
+    UnitCatalogue.Unit unit = UnitCatalogue.of(t.word());
+    if (unit == null || unit.isScaleLetter() || isNumericNer(t.ner())) {
+      return null;
+    }
+    if (unit.isDegree() && at + 1 < tokens.size()) {
+      UnitCatalogue.Unit scale = UnitCatalogue.of(tokens.get(at + 1).word());
+      if (scale != null && (scale.isScaleLetter() || scale.isTemperature())) {
+        return new Span(textFirst, at, at + 1);
+      }
+    }
+    return new Span(textFirst, at, at);
+  }
+
   static boolean isNumericNer(String ner) {
     return "NUMBER".equals(ner) || "MONEY".equals(ner) || "PERCENT".equals(ner);
   }
 
   static boolean isTimeUnit(String word) {
-    return TIME_UNITS.contains(word.toLowerCase(Locale.ROOT));
+    UnitCatalogue.Unit unit = UnitCatalogue.of(word);
+    return unit != null && unit.isTime();
   }
 
   static boolean isMeasureUnit(String word) {
-    return MEASURE_UNITS.contains(word.toLowerCase(Locale.ROOT));
+    UnitCatalogue.Unit unit = UnitCatalogue.of(word);
+    return unit != null && !unit.isTime() && !unit.isScaleLetter();
   }
 
-  /** The ISO currency code named by a token, or null. */
+  /** "degrees f", "deg c": a unit phrase led by a unit of measure. */
+  static boolean startsWithUnit(String unit) {
+    return isMeasureUnit(unit.split("[\\s-]+")[0]);
+  }
+
+  /** The ISO currency code named by a token, or null ({@code currencies.tsv}). */
   static String currency(String word) {
-    return CURRENCY_WORDS.get(word.toLowerCase(Locale.ROOT));
+    return CURRENCY_FORMS.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The code named by two tokens: a two-word form ("australian dollars", "us dollar") or a prefix
+   * and symbol the tokenizer split ("c" "$", "Mex" "$"); null for none.
+   */
+  static String currency(String first, String second) {
+    String a = first.toLowerCase(Locale.ROOT);
+    String b = second.toLowerCase(Locale.ROOT);
+    String spaced = CURRENCY_FORMS.get(a + " " + b);
+    if (spaced != null) {
+      return spaced;
+    }
+    return b.equals("$") && Character.isLetter(a.charAt(0)) ? CURRENCY_FORMS.get(a + b) : null;
+  }
+
+  /**
+   * Whether a currency word may stand before the number: a symbol or a form holding one ("$",
+   * "c$"), an ISO code in capitals ("USD 200") or a listed prefix ("Rs 2,000").
+   */
+  static boolean currencyMayPrecede(String word) {
+    if (currency(word) == null) {
+      return false;
+    }
+    boolean symbol = word.chars().anyMatch(c -> !Character.isLetter(c));
+    boolean isoCode = word.length() == 3 && word.equals(word.toUpperCase(Locale.ROOT));
+    return symbol || isoCode || CURRENCY_PREFIXES.contains(word.toLowerCase(Locale.ROOT));
   }
 }

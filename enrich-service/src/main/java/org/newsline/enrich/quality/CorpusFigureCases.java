@@ -33,6 +33,18 @@ final class CorpusFigureCases {
   private CorpusFigureCases() {}
 
   static List<FigureCase> load(Path annotations, Path corpus) throws IOException {
+    return load(setName(annotations), annotations, corpus);
+  }
+
+  /** "corpus" for {@code corpus-figures.tsv}, "corpus-2" for {@code corpus-figures-2.tsv}. */
+  static String setName(Path annotations) {
+    String file = annotations.getFileName().toString().replaceFirst("\\.tsv$", "");
+    return file.startsWith("corpus-figures")
+        ? file.replaceFirst("^corpus-figures", "corpus")
+        : file;
+  }
+
+  static List<FigureCase> load(String set, Path annotations, Path corpus) throws IOException {
     Map<String, List<FigureCase.Region>> regions = new LinkedHashMap<>();
     Map<String, List<FigureCase.Expected>> expected = new HashMap<>();
     int lineNo = 0;
@@ -85,7 +97,7 @@ final class CorpusFigureCases {
       }
       cases.add(
           new FigureCase(
-              "corpus",
+              set,
               e.getKey(),
               a.get("title").asString(),
               a.get("body").asString(),

@@ -31,11 +31,14 @@ import org.newsline.model.RawArticle;
  * ./mvnw -q -pl enrich-service exec:java -Dexec.mainClass=org.newsline.enrich.quality.FigureHarness \
  *   -Dexec.args="--recognizers ../shared/dev-sets/recognizers-text \
  *   --corpus-annotations enrich-service/src/test/resources/quality/corpus-figures.tsv \
+ *   --corpus-annotations enrich-service/src/test/resources/quality/corpus-figures-2.tsv \
  *   --corpus ../shared/corpus"
  * </pre>
  *
- * {@code --no-baseline} skips bare CoreNLP; {@code --errors SET} prints the engine's misses and
- * wrong figures for one set.
+ * {@code --corpus-annotations} may be given more than once (one set per file: {@code
+ * corpus-figures.tsv} is "corpus", {@code corpus-figures-2.tsv} "corpus-2"). {@code --no-baseline}
+ * skips bare CoreNLP; {@code --errors SET[,SET...]} prints the engine's misses and wrong figures
+ * for those sets.
  */
 public final class FigureHarness {
 
@@ -46,14 +49,14 @@ public final class FigureHarness {
 
   public static void main(String[] args) throws IOException {
     Path recognizers = null;
-    Path annotations = null;
+    List<Path> annotations = new ArrayList<>();
     Path corpus = null;
     boolean baseline = true;
     String errors = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--recognizers" -> recognizers = Path.of(args[++i]);
-        case "--corpus-annotations" -> annotations = Path.of(args[++i]);
+        case "--corpus-annotations" -> annotations.add(Path.of(args[++i]));
         case "--corpus" -> corpus = Path.of(args[++i]);
         case "--no-baseline" -> baseline = false;
         case "--errors" -> errors = args[++i];
@@ -90,7 +93,7 @@ public final class FigureHarness {
     }
     if (errors != null) {
       for (ScoredSet s : sets) {
-        if (s.name().equals(errors)) {
+        if (List.of(errors.split(",")).contains(s.name())) {
           printErrors(s, engineFinder(engine), out);
         }
       }
@@ -101,7 +104,8 @@ public final class FigureHarness {
     return String.format(Locale.ROOT, "%.3f / %.3f / %.3f", s.precision(), s.recall(), s.f1());
   }
 
-  static List<ScoredSet> sets(Path recognizers, Path annotations, Path corpus) throws IOException {
+  static List<ScoredSet> sets(Path recognizers, List<Path> annotations, Path corpus)
+      throws IOException {
     List<ScoredSet> sets = new ArrayList<>();
     if (recognizers != null) {
       for (RecognizersCases.Spec spec : RecognizersCases.SPECS) {
@@ -114,8 +118,11 @@ public final class FigureHarness {
         }
       }
     }
-    if (annotations != null && corpus != null) {
-      sets.add(new ScoredSet("corpus", CorpusFigureCases.load(annotations, corpus), f -> true));
+    if (corpus != null) {
+      for (Path a : annotations) {
+        List<FigureCase> cases = CorpusFigureCases.load(a, corpus);
+        sets.add(new ScoredSet(CorpusFigureCases.setName(a), cases, f -> true));
+      }
     }
     return sets;
   }
@@ -176,7 +183,7 @@ public final class FigureHarness {
                         f.field() == e.field()
                             && f.start() < e.end()
                             && e.start() < f.end()
-                            && FigureScore.Metric.VALUE_UNIT.agrees(e, f));
+                            && listed(e, f));
         if (!hit) {
           lines.add(
               String.format(
@@ -197,7 +204,7 @@ public final class FigureHarness {
                         f.field() == e.field()
                             && f.start() < e.end()
                             && e.start() < f.end()
-                            && FigureScore.Metric.VALUE_UNIT.agrees(e, f));
+                            && listed(e, f));
         if (!right) {
           lines.add(
               String.format(
@@ -212,10 +219,17 @@ public final class FigureHarness {
         }
       }
       if (!lines.isEmpty()) {
-        out.println(c.id() + (c.set().equals("corpus") ? "" : ": " + c.body()));
+        out.println(c.id() + (c.set().startsWith("corpus") ? "" : ": " + c.body()));
         lines.forEach(out::println);
       }
     }
+  }
+
+  /** Value and unit agree; value alone where the set annotates no unit (number ranges). */
+  private static boolean listed(FigureCase.Expected e, FoundFigure f) {
+    return e.unit() == null
+        ? FigureScore.Metric.VALUE.agrees(e, f)
+        : FigureScore.Metric.VALUE_UNIT.agrees(e, f);
   }
 
   private static String num(double v) {

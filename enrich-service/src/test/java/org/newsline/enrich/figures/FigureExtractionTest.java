@@ -296,4 +296,120 @@ class FigureExtractionTest {
         .extracting(Figure::kind, Figure::value)
         .containsExactly(tuple(FigureKind.PERCENT, 3.0));
   }
+
+  @Test
+  void endsTheUnitAtAUnitOfMeasureWrittenInTheSingular() {
+    assertThat(
+            figures(
+                "The zoo built a 1.5 million gallon aquarium. It was 90 fahrenheit at noon and"
+                    + " 30 degrees celsius by night. The camp lies some 325 kilometer north of"
+                    + " the border. Each flask holds 75ml."))
+        .extracting(Figure::kind, Figure::value, Figure::unit)
+        .containsExactly(
+            tuple(FigureKind.MEASURE, 1.5e6, "gallon"),
+            tuple(FigureKind.MEASURE, 90.0, "fahrenheit"),
+            tuple(FigureKind.MEASURE, 30.0, "degrees celsius"),
+            tuple(FigureKind.MEASURE, 325.0, "kilometer"),
+            tuple(FigureKind.MEASURE, 75.0, "ml"));
+  }
+
+  @Test
+  void takesOnlyADurationBeforeAgoOrEarlierForADate() {
+    assertThat(figures("Rates were held at 4.75% earlier this month. Three weeks ago they rose."))
+        .extracting(Figure::kind, Figure::value, Figure::unit)
+        .containsExactly(tuple(FigureKind.PERCENT, 4.75, "percent"));
+  }
+
+  @Test
+  void givesBothEndsOfARangeTheScaleWrittenOnce() {
+    assertThat(
+            figures(
+                "Profits were between £10-25m. It will reach two to three million homes, and"
+                    + " 900,000 to 1.2 million people came. Users may number between 200 and 250"
+                    + " million. Sales hit 1.2 trn yen."))
+        .extracting(Figure::kind, Figure::low, Figure::high)
+        .containsExactly(
+            tuple(FigureKind.MONEY, 1e7, 2.5e7),
+            tuple(FigureKind.COUNT, 2e6, 3e6),
+            tuple(FigureKind.COUNT, 9e5, 1.2e6),
+            tuple(FigureKind.COUNT, 2e8, 2.5e8),
+            tuple(FigureKind.MONEY, 1.2e12, 1.2e12));
+  }
+
+  @Test
+  void readsAChangeAndItsNewLevelApartFromARange() {
+    assertThat(
+            figures(
+                "The jobless total fell by 600,000 to 5.9 million. Output rose in 2005 to 5.5"
+                    + " million tonnes. Attacks killed 10 to 15 people."))
+        .extracting(Figure::low, Figure::high)
+        .containsExactly(
+            tuple(6e5, 6e5), tuple(5.9e6, 5.9e6), tuple(5.5e6, 5.5e6), tuple(10.0, 15.0));
+  }
+
+  @Test
+  void readsAUnitOrPenceGluedToTheDigits() {
+    assertThat(figures("He jumped 30ft (10m) as 100mph winds blew. Shares closed at 873p."))
+        .extracting(Figure::kind, Figure::value, Figure::unit)
+        .containsExactly(
+            tuple(FigureKind.MEASURE, 30.0, "ft"),
+            tuple(FigureKind.MEASURE, 10.0, "m"),
+            tuple(FigureKind.MEASURE, 100.0, "mph"),
+            tuple(FigureKind.MONEY, 8.73, "GBP"));
+  }
+
+  @Test
+  void readsAHyphenRangeTheNormaliserLeftWithoutAValue() {
+    assertThat(figures("Shells fell some 1.5-2km east of the town."))
+        .extracting(Figure::low, Figure::high, Figure::qualifier, Figure::unit)
+        .containsExactly(tuple(1.5, 2.0, Qualifier.APPROXIMATE, "km"));
+  }
+
+  @Test
+  void findsTheWordOfChangeOverTheModifiersOfItsAmount() {
+    assertThat(figures("The jobless total rose a higher than expected 17,000 to 4.483 million."))
+        .extracting(Figure::low, Figure::high)
+        .containsExactly(tuple(17000.0, 17000.0), tuple(4.483e6, 4.483e6));
+  }
+
+  @Test
+  void readsANegativeAfterMinusOrAGluedMinusSign() {
+    assertThat(figures("It fell to minus 40 Fahrenheit and −12°C in the north."))
+        .extracting(Figure::text, Figure::value, Figure::low, Figure::high)
+        .containsExactly(
+            tuple("minus 40 Fahrenheit", -40.0, -40.0, -40.0), tuple("−12°C", -12.0, -12.0, -12.0));
+  }
+
+  @Test
+  void takesDigitsBeforeASingularProperNameForAnAddressOrName() {
+    assertThat(
+            figures(
+                "He met Blair at 10 Downing Street before the 2005 RBS Six Nations game, while"
+                    + " 12 Labour MPs watched."))
+        .extracting(Figure::value, Figure::unit)
+        .containsExactly(tuple(12.0, "Labour MPs"));
+  }
+
+  @Test
+  void namesTheCurrencyOfACodeBeforeTheNumberOrAnAdjectiveBeforeTheCurrencyWord() {
+    assertThat(
+            figures(
+                "He was fined 10,000 swiss francs and paid USD 200, Rs 2,000 and 125 million"
+                    + " australian dollars. The jet cost Mex$ 16.4 million, a $2bn deal."))
+        .extracting(Figure::kind, Figure::value, Figure::unit)
+        .containsExactly(
+            tuple(FigureKind.MONEY, 10000.0, "CHF"),
+            tuple(FigureKind.MONEY, 200.0, "USD"),
+            tuple(FigureKind.MONEY, 2000.0, "INR"),
+            tuple(FigureKind.MONEY, 1.25e8, "AUD"),
+            tuple(FigureKind.MONEY, 1.64e7, "MXN"),
+            tuple(FigureKind.MONEY, 2e9, "USD"));
+  }
+
+  @Test
+  void givesACountBeforeWhoTheNounOfTheCountBefore() {
+    assertThat(figures("It added 12 individuals to an earlier list of 21 who face asset freezes."))
+        .extracting(Figure::value, Figure::unit)
+        .containsExactly(tuple(12.0, "individuals"), tuple(21.0, "individuals"));
+  }
 }

@@ -1,0 +1,69 @@
+package org.newsline.enrich.figures;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scale words and suffixes ({@code scale-words.tsv}): "million", "bn", the "m" of "25m". CoreNLP's
+ * normaliser drops some of them ("$10-25m" is 10 to 25, "1.2 trn yen" is 1.2).
+ */
+final class ScaleWords {
+
+  private static final Pattern GLUED = Pattern.compile("\\d([a-z]+)");
+
+  private static final Map<String, Double> WORDS = new HashMap<>();
+  private static final Set<String> GLUED_SUFFIXES = new HashSet<>();
+
+  static {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                ScaleWords.class.getResourceAsStream("scale-words.tsv"), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        WORDS.put(cols[0], Double.parseDouble(cols[1]));
+        if (cols[2].equals("yes")) {
+          GLUED_SUFFIXES.add(cols[0]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ScaleWords() {}
+
+  /**
+   * The factor a token writes: a scale word on its own ("bn", "million") or a suffix glued to
+   * digits ("25m", "40k"); 1 for none.
+   */
+  static double factor(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    Double alone = WORDS.get(w);
+    if (alone != null) {
+      return alone;
+    }
+    Matcher m = GLUED.matcher(w);
+    if (m.find() && m.end() == w.length() && GLUED_SUFFIXES.contains(m.group(1))) {
+      return WORDS.get(m.group(1));
+    }
+    return 1;
+  }
+
+  static boolean isScaleWord(String word) {
+    return WORDS.containsKey(word.toLowerCase(Locale.ROOT));
+  }
+}
