@@ -162,14 +162,7 @@ abstract class EnrichFlowScenario {
     RawArticle raw = article("harbour-1", BODY);
     send(shared.raw(), null, raw.id(), json(raw));
 
-    ConsumerRecord<String, byte[]> record = awaitKeys(shared.enriched(), "harbour-1").get(0);
-    assertThat(
-            ENRICHED_SCHEMA.validate(
-                new String(record.value(), StandardCharsets.UTF_8), InputFormat.JSON))
-        .isEmpty();
-    EnrichedArticle enriched =
-        new EventDeserializer<>(EnrichedArticle.class, 1)
-            .deserialize(shared.enriched(), record.value());
+    EnrichedArticle enriched = awaitEnriched(shared.enriched(), "harbour-1");
     assertThat(enriched.raw()).isEqualTo(raw);
     assertThat(enriched.enrichment().engine()).isEqualTo("stanford-corenlp");
     assertThat(enriched.enrichment().partial()).isFalse();
@@ -198,14 +191,7 @@ abstract class EnrichFlowScenario {
       RawArticle raw = article("partial-1", BODY);
       send(names.raw(), null, raw.id(), json(raw));
 
-      ConsumerRecord<String, byte[]> record = awaitKeys(names.enriched(), raw.id()).get(0);
-      assertThat(
-              ENRICHED_SCHEMA.validate(
-                  new String(record.value(), StandardCharsets.UTF_8), InputFormat.JSON))
-          .isEmpty();
-      EnrichedArticle enriched =
-          new EventDeserializer<>(EnrichedArticle.class, 1)
-              .deserialize(names.enriched(), record.value());
+      EnrichedArticle enriched = awaitEnriched(names.enriched(), raw.id());
       assertThat(enriched.raw()).isEqualTo(raw);
       assertThat(enriched.enrichment().partial()).isTrue();
       assertThat(enriched.enrichment().warnings())
@@ -511,6 +497,17 @@ abstract class EnrichFlowScenario {
                       "spring_kafka_template_seconds_count",
                       "kafka_consumer_fetch_manager_records_lag");
             });
+  }
+
+  /** The enriched record of {@code id} on {@code topic}, once there, checked against the schema. */
+  private EnrichedArticle awaitEnriched(String topic, String id) {
+    ConsumerRecord<String, byte[]> record = awaitKeys(topic, id).get(0);
+    assertThat(
+            ENRICHED_SCHEMA.validate(
+                new String(record.value(), StandardCharsets.UTF_8), InputFormat.JSON))
+        .as("schema errors of %s", id)
+        .isEmpty();
+    return new EventDeserializer<>(EnrichedArticle.class, 1).deserialize(topic, record.value());
   }
 
   /**
