@@ -242,6 +242,21 @@ abstract class QueryScenario {
   }
 
   @Test
+  void reportsFiguresOfAPeriodOnly() {
+    // Krasnodar articles (the ones with figures) published on 10-11 April: q-00 and q-03.
+    JsonNode items =
+        getOk("/api/v1/figures?unit=soldiers&from=2025-04-10&to=2025-04-11&limit=200").get("items");
+
+    assertThat(items.valueStream().map(f -> f.get("articleId").asString()))
+        .containsExactly("q-03", "q-00");
+    assertThat(
+            getOk("/api/v1/figures?unit=soldiers&from=2025-04-11T06:00:01Z&to=2025-04-11")
+                .get("items"))
+        .as("after q-03, through the 11th")
+        .isEmpty();
+  }
+
+  @Test
   void reportsFiguresOfAUnitInAnyCaseForAnEntity() {
     JsonNode items = getOk("/api/v1/figures?unit=SOLDIERS&entity=Krasnodar&limit=200").get("items");
 
