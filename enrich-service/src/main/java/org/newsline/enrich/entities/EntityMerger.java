@@ -54,14 +54,12 @@ final class EntityMerger {
 
     void decideType() {
       Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-      Evidence strongest = Evidence.TAGGER;
+      int strongest = 0;
       for (RawMention m : mentions) {
-        if (m.evidence().compareTo(strongest) > 0) {
-          strongest = m.evidence();
-        }
+        strongest = Math.max(strongest, m.evidence().strength());
       }
       for (RawMention m : mentions) {
-        if (m.evidence() == strongest) {
+        if (m.evidence().strength() == strongest) {
           votes.merge(m.type(), 1, Integer::sum);
         }
       }

@@ -553,7 +553,9 @@ final class MentionFinder {
       return;
     }
     var listed = gazetteer.lookup(stripped);
-    if (listed.isPresent()) {
+    if (listed.isPresent() && listed.get().type() == type) {
+      evidence = evidence == Evidence.TAGGER ? Evidence.LISTED : evidence;
+    } else if (listed.isPresent() && overrules(listed.get().type(), type, evidence)) {
       type = listed.get().type();
       evidence = Evidence.GAZETTEER;
     } else if ((type != EntityType.LOCATION && orgCueBefore(tokens, first))
@@ -569,6 +571,16 @@ final class MentionFinder {
       hint = "STATE_OR_PROVINCE"; // "the Kherson region", "Kursk oblast"
     }
     out.add(new RawMention(field, start, end, stripped, type, evidence, hint));
+  }
+
+  /**
+   * Whether a listed type replaces the type a mention has. A place's entry does not overrule the
+   * tagger's person or organisation: the tagger reads the sentence, and teams, clubs and companies
+   * are named after places ("Somerset beat Kent", "Cardiff were relegated"). Outlets and
+   * nationalities, and anything the tagger called MISC, the list decides.
+   */
+  private static boolean overrules(EntityType listed, EntityType type, Evidence evidence) {
+    return evidence != Evidence.TAGGER || listed != EntityType.LOCATION || type == EntityType.MISC;
   }
 
   /** A spaced "/" or "|" between names ("Pivovarov / Sputnik / Profimedia") separates them. */
