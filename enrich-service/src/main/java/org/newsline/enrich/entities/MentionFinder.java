@@ -220,6 +220,20 @@ final class MentionFinder {
         i += named;
         continue;
       }
+      int listed = listedAcrossTags(tokens, i);
+      if (listed > 0) {
+        add(
+            out,
+            tokens,
+            i,
+            i + listed - 1,
+            EntityType.ORGANIZATION,
+            Evidence.GAZETTEER,
+            field,
+            text);
+        i += listed;
+        continue;
+      }
       String ner = tokens.get(i).ner();
       int j = i;
       if (ner == null || !TAGGED.contains(ner)) {
@@ -489,6 +503,46 @@ final class MentionFinder {
     return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
   }
 
+  /**
+   * Length of a listed organisation's name of two or more tokens starting at {@code i} that the
+   * tagger split or typed in parts ("RFE/RL" as ORGANIZATION, "/", LOCATION), or 0. A name the
+   * tagger ran on past ("BBC News Online") is left to the tagger.
+   */
+  private int listedAcrossTags(List<CoreLabel> tokens, int i) {
+    if (!isCapitalised(tokens.get(i))) {
+      return 0;
+    }
+    for (int n = Math.min(6, tokens.size() - i); n >= 2; n--) {
+      int last = i + n - 1;
+      String firstNer = String.valueOf(tokens.get(i).ner());
+      boolean uniform = TAGGED.contains(firstNer);
+      boolean tagged = false;
+      StringBuilder name = new StringBuilder();
+      for (int k = i; k <= last; k++) {
+        String ner = String.valueOf(tokens.get(k).ner());
+        tagged |= TAGGED.contains(ner);
+        uniform &= ner.equals(firstNer);
+        if (k > i && tokens.get(k).beginPosition() > tokens.get(k - 1).endPosition()) {
+          name.append(' ');
+        }
+        name.append(tokens.get(k).word());
+      }
+      String lastNer = String.valueOf(tokens.get(last).ner());
+      boolean runsOn =
+          TAGGED.contains(lastNer)
+              && last + 1 < tokens.size()
+              && lastNer.equals(tokens.get(last + 1).ner());
+      if (!tagged || uniform || runsOn) {
+        continue;
+      }
+      var entry = gazetteer.lookup(name.toString());
+      if (entry.isPresent() && entry.get().type() == EntityType.ORGANIZATION) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
   /** Length of a listed organisation name starting at {@code i} among untagged tokens, or 0. */
   private int gazetteerRun(List<CoreLabel> tokens, int i) {
     CoreLabel first = tokens.get(i);
@@ -541,6 +595,12 @@ final class MentionFinder {
     while (first <= last && isTrailingNoise(tokens.get(last))) {
       last--;
     }
+    for (int k = last - 1; k > first; k--) {
+      if (ORG_CUES.contains(tokens.get(k).word())) {
+        first = k + 1; // "Telegram channel Vorota" tagged as one: the name is what the cue names
+        break;
+      }
+    }
     if (first > last) {
       return;
     }
@@ -560,7 +620,8 @@ final class MentionFinder {
       evidence = Evidence.GAZETTEER;
     } else if ((type != EntityType.LOCATION && orgCueBefore(tokens, first))
         || orgAppositionAfter(tokens, last)
-        || (type == EntityType.PERSON && pluralVerbAfter(tokens, first, last))) {
+        || (type != EntityType.LOCATION && pluralVerbAfter(tokens, first, last))) {
+      // also where the tagger said ORGANIZATION: the context makes that type the article's
       type = EntityType.ORGANIZATION;
       evidence = Evidence.CONTEXT;
     }
