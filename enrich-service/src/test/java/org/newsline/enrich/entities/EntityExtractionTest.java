@@ -240,15 +240,6 @@ class EntityExtractionTest {
   }
 
   @Test
-  void keepsTheFirstWordOfANameJoinedByAConnector() {
-    List<Entity> entities =
-        entities(SharedEngine.article("", "Transport for London said fares would rise next year."));
-    assertThat(entities)
-        .extracting(Entity::name, Entity::type)
-        .containsExactly(tuple("Transport for London", EntityType.ORGANIZATION));
-  }
-
-  @Test
   void keepsTheTaggersOrganisationForAClubNamedAfterAListedPlace() {
     List<Entity> entities =
         entities(
