@@ -585,14 +585,17 @@ final class MentionFinder {
     boolean fromContext = evidence != Evidence.TAGGER;
     // Trim: leading titles (people) and articles, trailing possessives and punctuation.
     while (first <= last
-        && (isLeadingNoise(tokens.get(first), type)
+        && (isLeadingNoise(tokens.get(first), type, first < last)
             || (first < last
                 && !fromContext
+                && type != EntityType.PERSON
                 && isCommonWord(tokens.get(first))
                 && !NAME_CONNECTORS.contains(tokens.get(first + 1).word())))) {
       first++;
     }
-    while (first <= last && isTrailingNoise(tokens.get(last))) {
+    while (first <= last
+        && isTrailingNoise(tokens.get(last))
+        && !closesBracketOpenedIn(tokens, first, last)) {
       last--;
     }
     for (int k = last - 1; k > first; k--) {
@@ -653,15 +656,48 @@ final class MentionFinder {
             || (k + 1 < tokens.size() && tokens.get(k + 1).beginPosition() > t.endPosition()));
   }
 
-  private static boolean isLeadingNoise(CoreLabel t, EntityType type) {
+  /**
+   * A word the name does not start with: "the" (but a capitalised "The" the tagger took in
+   * mid-sentence is part of the name: "The Hague", "The Oval"), a connector the tagger took without
+   * the word before it (but "de Silva" is a person's name), leading punctuation, and a person's
+   * title before the name ("King" alone is a surname).
+   */
+  private static boolean isLeadingNoise(CoreLabel t, EntityType type, boolean nameFollows) {
     String w = bare(t.word());
-    if (w.equals("the") || NAME_CONNECTORS.contains(t.word())) {
-      return true; // "the", or a connector the tagger took without the word before it
+    if (w.equals("the")) {
+      return !t.word().startsWith("T") || t.index() == 1;
+    }
+    if (NAME_CONNECTORS.contains(t.word())) {
+      return type != EntityType.PERSON || !PARTICLES.contains(t.word()) || !nameFollows;
     }
     if (!t.word().isEmpty() && !Character.isLetterOrDigit(t.word().charAt(0))) {
       return true;
     }
-    return type == EntityType.PERSON && TITLES.contains(w);
+    return type == EntityType.PERSON && TITLES.contains(w) && nameFollows;
+  }
+
+  /** Lower-case particles that begin surnames: "de Silva", "del Olmo", "du Plessis". */
+  private static final Set<String> PARTICLES = Set.of("de", "du", "del");
+
+  /** "Buducnost ( V )": a closing bracket whose opening one is inside the name is part of it. */
+  private static boolean closesBracketOpenedIn(List<CoreLabel> tokens, int first, int last) {
+    String w = tokens.get(last).word();
+    String open =
+        switch (w) {
+          case ")", "-RRB-" -> "(";
+          case "]", "-RSB-" -> "[";
+          default -> null;
+        };
+    if (open == null) {
+      return false;
+    }
+    for (int k = first; k < last; k++) {
+      String o = tokens.get(k).word();
+      if (o.equals(open) || o.equals(open.equals("(") ? "-LRB-" : "-LSB-")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isTrailingNoise(CoreLabel t) {
@@ -764,7 +800,9 @@ final class MentionFinder {
     for (int n = k + 1; n < Math.min(tokens.size(), k + 4); n++) {
       String w = tokens.get(n).word().toLowerCase(Locale.ROOT);
       if (ORG_CUES.contains(w)) {
-        return true;
+        // the cue heads the phrase: not "X, the Reform Party candidate", not "X, the paper said"
+        String next = n + 1 < tokens.size() ? String.valueOf(tokens.get(n + 1).tag()) : "";
+        return !next.startsWith("NN") && !next.startsWith("VB") && !next.equals("MD");
       }
       String tag = tokens.get(n).tag();
       if (tag == null || !(tag.startsWith("NN") || tag.startsWith("JJ"))) {

@@ -100,4 +100,54 @@ class MentionFinderTest {
         .extracting(RawMention::text, RawMention::type)
         .containsExactly(tuple("Transport for London", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void keepsACapitalisedTheTheTaggerTookInMidSentence() {
+    assertThat(
+            find("at/IN/O The/DT/LOCATION Oval/NNP/LOCATION and/CC/O the/DT/O Hague/NNP/LOCATION"))
+        .extracting(RawMention::text)
+        .containsExactly("The Oval", "Hague");
+  }
+
+  @Test
+  void keepsAClosingBracketOpenedInsideTheName() {
+    assertThat(
+            find(
+                "Buducnost/NNP/ORGANIZATION (/-LRB-/ORGANIZATION V/NNP/ORGANIZATION"
+                    + " )/-RRB-/ORGANIZATION won/VBD/O"))
+        .extracting(RawMention::text)
+        .containsExactly("Buducnost ( V )");
+  }
+
+  @Test
+  void keepsASurnameParticleAndASurnameThatIsATitle() {
+    assertThat(
+            find(
+                "Aravinda/NNP/PERSON de/FW/PERSON Silva/NNP/PERSON and/CC/O King/NNP/PERSON"
+                    + " met/VBD/O President/NNP/PERSON Clinton/NNP/PERSON"))
+        .extracting(RawMention::text)
+        .containsExactly("Aravinda de Silva", "King", "Clinton");
+  }
+
+  @Test
+  void keepsASentenceInitialFirstNameTheTaggerCalledAnAdjective() {
+    assertThat(find("Andreas/JJ/PERSON Seelig/NNP/PERSON (/-LRB-/O Germany/NNP/LOCATION )/-RRB-/O"))
+        .extracting(RawMention::text, RawMention::type)
+        .containsExactly(
+            tuple("Andreas Seelig", EntityType.PERSON), tuple("Germany", EntityType.LOCATION));
+  }
+
+  @Test
+  void readsNoAppositionIntoAReportingClauseOrADescriptionOfAPerson() {
+    assertThat(find("in/IN/O Tianjin/NNP/LOCATION ,/,/O the/DT/O newspaper/NN/O said/VBD/O"))
+        .extracting(RawMention::type)
+        .containsExactly(EntityType.LOCATION);
+    assertThat(
+            find(
+                "billionaire/NN/O Ross/NNP/PERSON Perot/NNP/PERSON ,/,/O the/DT/O"
+                    + " Reform/NNP/ORGANIZATION Party/NNP/ORGANIZATION candidate/NN/O"))
+        .extracting(RawMention::text, RawMention::type)
+        .containsExactly(
+            tuple("Ross Perot", EntityType.PERSON), tuple("Reform Party", EntityType.ORGANIZATION));
+  }
 }
