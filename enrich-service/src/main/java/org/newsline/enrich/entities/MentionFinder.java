@@ -248,7 +248,15 @@ final class MentionFinder {
             evidence = Evidence.CONTEXT;
           }
           if (matched > 0) {
-            add(out, tokens, i, i + matched - 1, EntityType.ORGANIZATION, evidence, field, text);
+            EntityType listedType =
+                evidence == Evidence.GAZETTEER && matched == 1
+                    ? gazetteer
+                        .lookup(tokens.get(i).word())
+                        .filter(e -> e.type() == EntityType.LOCATION)
+                        .map(Gazetteer.Entry::type)
+                        .orElse(EntityType.ORGANIZATION)
+                    : EntityType.ORGANIZATION;
+            add(out, tokens, i, i + matched - 1, listedType, evidence, field, text);
             i += matched;
           } else {
             i++;
@@ -543,7 +551,10 @@ final class MentionFinder {
     return 0;
   }
 
-  /** Length of a listed organisation name starting at {@code i} among untagged tokens, or 0. */
+  /**
+   * Length of a listed organisation name starting at {@code i} among untagged tokens, or 1 for an
+   * untagged country acronym; else 0.
+   */
   private int gazetteerRun(List<CoreLabel> tokens, int i) {
     CoreLabel first = tokens.get(i);
     if (!isCapitalised(first)) {
@@ -568,6 +579,12 @@ final class MentionFinder {
           && entry.get().type() == EntityType.ORGANIZATION
           && (n > 1 || i > 0 || name.length() > 1)) {
         return n;
+      }
+      if (n == 1
+          && isAcronym(first)
+          && entry.isPresent()
+          && "COUNTRY".equals(entry.get().subtype())) {
+        return 1; // "US" before a title or job the tagger leaves untagged: "US Secretary of State"
       }
     }
     return 0;

@@ -150,4 +150,17 @@ class MentionFinderTest {
         .containsExactly(
             tuple("Ross Perot", EntityType.PERSON), tuple("Reform Party", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void readsAnUntaggedCountryAcronymAsAPlace() {
+    assertThat(
+            find(
+                "Colin/NNP/PERSON Powell/NNP/PERSON ,/,/O US/NNP/O Secretary/NNP/O of/IN/O"
+                    + " State/NNP/O ,/,/O and/CC/O AP/NNP/O"))
+        .extracting(RawMention::text, RawMention::type)
+        .containsExactly(
+            tuple("Colin Powell", EntityType.PERSON),
+            tuple("US", EntityType.LOCATION),
+            tuple("AP", EntityType.ORGANIZATION));
+  }
 }
