@@ -54,14 +54,12 @@ final class EntityMerger {
 
     void decideType() {
       Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-      Evidence strongest = Evidence.TAGGER;
+      int strongest = 0;
       for (RawMention m : mentions) {
-        if (m.evidence().compareTo(strongest) > 0) {
-          strongest = m.evidence();
-        }
+        strongest = Math.max(strongest, m.evidence().strength());
       }
       for (RawMention m : mentions) {
-        if (m.evidence() == strongest) {
+        if (m.evidence().strength() == strongest) {
           votes.merge(m.type(), 1, Integer::sum);
         }
       }
@@ -88,6 +86,7 @@ final class EntityMerger {
       }
     }
     byName.values().forEach(Group::decideType);
+    byName = splitUndecided(byName);
     byName.values().stream()
         .filter(g -> g.type != EntityType.LOCATION)
         .forEach(g -> g.country = null);
@@ -97,6 +96,58 @@ final class EntityMerger {
     joinShortForms(byName, EntityType.PERSON);
     joinShortForms(byName, EntityType.ORGANIZATION);
     return entities(byName);
+  }
+
+  /** Share of a name's mentions that must agree on a type for the others to take it. */
+  private static final double AGREEMENT = 0.75;
+
+  /**
+   * A name the tagger types one way in at least {@link #AGREEMENT} of its mentions takes that type
+   * throughout, and so does one with context or gazetteer evidence; one it reads two ways with
+   * nothing else to go on stays two entities, each mention with the tagger's type: a city and the
+   * team named after it ("NEW YORK 59 76", "SAN FRANCISCO AT NEW YORK"), a surname and a country.
+   */
+  private static Map<String, Group> splitUndecided(Map<String, Group> byName) {
+    Map<String, Group> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Group> e : byName.entrySet()) {
+      Group g = e.getValue();
+      boolean taggerOnly = g.mentions.stream().allMatch(m -> m.evidence().strength() == 0);
+      long agree = g.mentions.stream().filter(m -> m.type() == g.type).count();
+      if (!taggerOnly || agree >= AGREEMENT * g.mentions.size()) {
+        out.put(e.getKey(), g);
+        continue;
+      }
+      EntityType full = fullNameType(byName, e.getKey());
+      if (full != null) {
+        g.type = full; // "PUTIN" read two ways, in an article about "Vladimir Putin"
+        out.put(e.getKey(), g);
+        continue;
+      }
+      for (RawMention m : g.mentions) {
+        Group t = out.computeIfAbsent(e.getKey() + "\t" + m.type(), k -> new Group());
+        t.mentions.add(m);
+        t.type = m.type();
+        t.country = m.type() == EntityType.LOCATION ? g.country : null;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The one type of the longer names in the article that begin or end with the one word {@code key}
+   * ("Vladimir Putin" for "putin"), or null when there are none or they differ.
+   */
+  private static EntityType fullNameType(Map<String, Group> byName, String key) {
+    if (key.contains(" ")) {
+      return null;
+    }
+    List<EntityType> types =
+        byName.entrySet().stream()
+            .filter(e -> e.getKey().endsWith(" " + key) || e.getKey().startsWith(key + " "))
+            .map(e -> e.getValue().type)
+            .distinct()
+            .toList();
+    return types.size() == 1 ? types.get(0) : null;
   }
 
   private static void joinShortForms(Map<String, Group> byName, EntityType type) {

@@ -220,6 +220,20 @@ final class MentionFinder {
         i += named;
         continue;
       }
+      int listed = listedAcrossTags(tokens, i);
+      if (listed > 0) {
+        add(
+            out,
+            tokens,
+            i,
+            i + listed - 1,
+            EntityType.ORGANIZATION,
+            Evidence.GAZETTEER,
+            field,
+            text);
+        i += listed;
+        continue;
+      }
       String ner = tokens.get(i).ner();
       int j = i;
       if (ner == null || !TAGGED.contains(ner)) {
@@ -234,7 +248,15 @@ final class MentionFinder {
             evidence = Evidence.CONTEXT;
           }
           if (matched > 0) {
-            add(out, tokens, i, i + matched - 1, EntityType.ORGANIZATION, evidence, field, text);
+            EntityType listedType =
+                evidence == Evidence.GAZETTEER && matched == 1
+                    ? gazetteer
+                        .lookup(tokens.get(i).word())
+                        .filter(e -> e.type() == EntityType.LOCATION)
+                        .map(Gazetteer.Entry::type)
+                        .orElse(EntityType.ORGANIZATION)
+                    : EntityType.ORGANIZATION;
+            add(out, tokens, i, i + matched - 1, listedType, evidence, field, text);
             i += matched;
           } else {
             i++;
@@ -489,7 +511,50 @@ final class MentionFinder {
     return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
   }
 
-  /** Length of a listed organisation name starting at {@code i} among untagged tokens, or 0. */
+  /**
+   * Length of a listed organisation's name of two or more tokens starting at {@code i} that the
+   * tagger split or typed in parts ("RFE/RL" as ORGANIZATION, "/", LOCATION), or 0. A name the
+   * tagger ran on past ("BBC News Online") is left to the tagger.
+   */
+  private int listedAcrossTags(List<CoreLabel> tokens, int i) {
+    if (!isCapitalised(tokens.get(i))) {
+      return 0;
+    }
+    for (int n = Math.min(6, tokens.size() - i); n >= 2; n--) {
+      int last = i + n - 1;
+      String firstNer = String.valueOf(tokens.get(i).ner());
+      boolean uniform = TAGGED.contains(firstNer);
+      boolean tagged = false;
+      StringBuilder name = new StringBuilder();
+      for (int k = i; k <= last; k++) {
+        String ner = String.valueOf(tokens.get(k).ner());
+        tagged |= TAGGED.contains(ner);
+        uniform &= ner.equals(firstNer);
+        if (k > i && tokens.get(k).beginPosition() > tokens.get(k - 1).endPosition()) {
+          name.append(' ');
+        }
+        name.append(tokens.get(k).word());
+      }
+      String lastNer = String.valueOf(tokens.get(last).ner());
+      boolean runsOn =
+          TAGGED.contains(lastNer)
+              && last + 1 < tokens.size()
+              && lastNer.equals(tokens.get(last + 1).ner());
+      if (!tagged || uniform || runsOn) {
+        continue;
+      }
+      var entry = gazetteer.lookup(name.toString());
+      if (entry.isPresent() && entry.get().type() == EntityType.ORGANIZATION) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Length of a listed organisation name starting at {@code i} among untagged tokens, or 1 for an
+   * untagged country acronym; else 0.
+   */
   private int gazetteerRun(List<CoreLabel> tokens, int i) {
     CoreLabel first = tokens.get(i);
     if (!isCapitalised(first)) {
@@ -515,6 +580,12 @@ final class MentionFinder {
           && (n > 1 || i > 0 || name.length() > 1)) {
         return n;
       }
+      if (n == 1
+          && isAcronym(first)
+          && entry.isPresent()
+          && "COUNTRY".equals(entry.get().subtype())) {
+        return 1; // "US" before a title or job the tagger leaves untagged: "US Secretary of State"
+      }
     }
     return 0;
   }
@@ -531,15 +602,24 @@ final class MentionFinder {
     boolean fromContext = evidence != Evidence.TAGGER;
     // Trim: leading titles (people) and articles, trailing possessives and punctuation.
     while (first <= last
-        && (isLeadingNoise(tokens.get(first), type)
+        && (isLeadingNoise(tokens.get(first), type, first < last)
             || (first < last
                 && !fromContext
+                && type != EntityType.PERSON
                 && isCommonWord(tokens.get(first))
                 && !NAME_CONNECTORS.contains(tokens.get(first + 1).word())))) {
       first++;
     }
-    while (first <= last && isTrailingNoise(tokens.get(last))) {
+    while (first <= last
+        && isTrailingNoise(tokens.get(last))
+        && !closesBracketOpenedIn(tokens, first, last)) {
       last--;
+    }
+    for (int k = last - 1; k > first; k--) {
+      if (ORG_CUES.contains(tokens.get(k).word())) {
+        first = k + 1; // "Telegram channel Vorota" tagged as one: the name is what the cue names
+        break;
+      }
     }
     if (first > last) {
       return;
@@ -553,12 +633,15 @@ final class MentionFinder {
       return;
     }
     var listed = gazetteer.lookup(stripped);
-    if (listed.isPresent()) {
+    if (listed.isPresent() && listed.get().type() == type) {
+      evidence = evidence == Evidence.TAGGER ? Evidence.LISTED : evidence;
+    } else if (listed.isPresent() && overrules(listed.get().type(), type, evidence)) {
       type = listed.get().type();
       evidence = Evidence.GAZETTEER;
     } else if ((type != EntityType.LOCATION && orgCueBefore(tokens, first))
         || orgAppositionAfter(tokens, last)
-        || (type == EntityType.PERSON && pluralVerbAfter(tokens, first, last))) {
+        || (type != EntityType.LOCATION && pluralVerbAfter(tokens, first, last))) {
+      // also where the tagger said ORGANIZATION: the context makes that type the article's
       type = EntityType.ORGANIZATION;
       evidence = Evidence.CONTEXT;
     }
@@ -571,6 +654,16 @@ final class MentionFinder {
     out.add(new RawMention(field, start, end, stripped, type, evidence, hint));
   }
 
+  /**
+   * Whether a listed type replaces the type a mention has. A place's entry does not overrule the
+   * tagger's person or organisation: the tagger reads the sentence, and teams, clubs and companies
+   * are named after places ("Somerset beat Kent", "Cardiff were relegated"). Outlets and
+   * nationalities, and anything the tagger called MISC, the list decides.
+   */
+  private static boolean overrules(EntityType listed, EntityType type, Evidence evidence) {
+    return evidence != Evidence.TAGGER || listed != EntityType.LOCATION || type == EntityType.MISC;
+  }
+
   /** A spaced "/" or "|" between names ("Pivovarov / Sputnik / Profimedia") separates them. */
   private static boolean isSeparator(List<CoreLabel> tokens, int k) {
     CoreLabel t = tokens.get(k);
@@ -580,15 +673,48 @@ final class MentionFinder {
             || (k + 1 < tokens.size() && tokens.get(k + 1).beginPosition() > t.endPosition()));
   }
 
-  private static boolean isLeadingNoise(CoreLabel t, EntityType type) {
+  /**
+   * A word the name does not start with: "the" (but a capitalised "The" the tagger took in
+   * mid-sentence is part of the name: "The Hague", "The Oval"), a connector the tagger took without
+   * the word before it (but "de Silva" is a person's name), leading punctuation, and a person's
+   * title before the name ("King" alone is a surname).
+   */
+  private static boolean isLeadingNoise(CoreLabel t, EntityType type, boolean nameFollows) {
     String w = bare(t.word());
-    if (w.equals("the") || NAME_CONNECTORS.contains(t.word())) {
-      return true; // "the", or a connector the tagger took without the word before it
+    if (w.equals("the")) {
+      return !t.word().startsWith("T") || t.index() == 1;
+    }
+    if (NAME_CONNECTORS.contains(t.word())) {
+      return type != EntityType.PERSON || !PARTICLES.contains(t.word()) || !nameFollows;
     }
     if (!t.word().isEmpty() && !Character.isLetterOrDigit(t.word().charAt(0))) {
       return true;
     }
-    return type == EntityType.PERSON && TITLES.contains(w);
+    return type == EntityType.PERSON && TITLES.contains(w) && nameFollows;
+  }
+
+  /** Lower-case particles that begin surnames: "de Silva", "del Olmo", "du Plessis". */
+  private static final Set<String> PARTICLES = Set.of("de", "du", "del");
+
+  /** "Buducnost ( V )": a closing bracket whose opening one is inside the name is part of it. */
+  private static boolean closesBracketOpenedIn(List<CoreLabel> tokens, int first, int last) {
+    String w = tokens.get(last).word();
+    String open =
+        switch (w) {
+          case ")", "-RRB-" -> "(";
+          case "]", "-RSB-" -> "[";
+          default -> null;
+        };
+    if (open == null) {
+      return false;
+    }
+    for (int k = first; k < last; k++) {
+      String o = tokens.get(k).word();
+      if (o.equals(open) || o.equals(open.equals("(") ? "-LRB-" : "-LSB-")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isTrailingNoise(CoreLabel t) {
@@ -691,7 +817,9 @@ final class MentionFinder {
     for (int n = k + 1; n < Math.min(tokens.size(), k + 4); n++) {
       String w = tokens.get(n).word().toLowerCase(Locale.ROOT);
       if (ORG_CUES.contains(w)) {
-        return true;
+        // the cue heads the phrase: not "X, the Reform Party candidate", not "X, the paper said"
+        String next = n + 1 < tokens.size() ? String.valueOf(tokens.get(n + 1).tag()) : "";
+        return !next.startsWith("NN") && !next.startsWith("VB") && !next.equals("MD");
       }
       String tag = tokens.get(n).tag();
       if (tag == null || !(tag.startsWith("NN") || tag.startsWith("JJ"))) {

@@ -41,7 +41,7 @@ final class ErrorLog implements AutoCloseable {
       }
     }
     for (Span p : predicted) {
-      if (!gold.contains(p) && find(gold, p, false) == null) {
+      if (!gold.contains(p) && find(gold, p, true) == null && find(gold, p, false) == null) {
         log(doc, "spurious " + p.type(), null, p);
       }
     }

@@ -240,11 +240,18 @@ class EntityExtractionTest {
   }
 
   @Test
-  void keepsTheFirstWordOfANameJoinedByAConnector() {
+  void keepsTheTaggersOrganisationForAClubNamedAfterAListedPlace() {
     List<Entity> entities =
-        entities(SharedEngine.article("", "Transport for London said fares would rise next year."));
+        entities(
+            SharedEngine.article(
+                "",
+                "Leeds beat Cardiff 2-1 on Saturday, and Cardiff dropped to fifth in the table."
+                    + " The final is played in Madrid."));
     assertThat(entities)
         .extracting(Entity::name, Entity::type)
-        .containsExactly(tuple("Transport for London", EntityType.ORGANIZATION));
+        .containsExactly(
+            tuple("Leeds", EntityType.ORGANIZATION),
+            tuple("Cardiff", EntityType.ORGANIZATION),
+            tuple("Madrid", EntityType.LOCATION));
   }
 }

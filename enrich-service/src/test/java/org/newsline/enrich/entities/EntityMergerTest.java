@@ -77,4 +77,34 @@ class EntityMergerTest {
             tuple("South Korea", EntityType.LOCATION, 1),
             tuple("US", EntityType.ORGANIZATION, 1));
   }
+
+  @Test
+  void givesANameTheTypeThreeQuartersOfItsMentionsAgreeOn() {
+    List<Entity> entities =
+        merger.merge(
+            List.of(
+                m(Field.BODY, 0, "Jordan", EntityType.PERSON, Evidence.TAGGER),
+                m(Field.BODY, 20, "Jordan", EntityType.PERSON, Evidence.TAGGER),
+                m(Field.BODY, 40, "Jordan", EntityType.PERSON, Evidence.TAGGER),
+                m(Field.BODY, 60, "Jordan", EntityType.LOCATION, Evidence.LISTED)));
+    assertThat(entities)
+        .extracting(Entity::name, Entity::type, Entity::count)
+        .containsExactly(tuple("Jordan", EntityType.PERSON, 4));
+  }
+
+  @Test
+  void keepsANameTheTaggerReadsTwoWaysAsTwoEntities() {
+    List<Entity> entities =
+        merger.merge(
+            List.of(
+                m(Field.BODY, 0, "NEW YORK", EntityType.ORGANIZATION, Evidence.TAGGER),
+                m(Field.BODY, 20, "NEW YORK", EntityType.LOCATION, Evidence.LISTED),
+                m(Field.BODY, 40, "NEW YORK", EntityType.ORGANIZATION, Evidence.TAGGER),
+                m(Field.BODY, 60, "NEW YORK", EntityType.LOCATION, Evidence.LISTED)));
+    assertThat(entities)
+        .extracting(Entity::name, Entity::type, Entity::count)
+        .containsExactly(
+            tuple("NEW YORK", EntityType.ORGANIZATION, 2),
+            tuple("NEW YORK", EntityType.LOCATION, 2));
+  }
 }
