@@ -37,6 +37,10 @@ public final class IngestMetrics {
             .baseUnit("bytes")
             .publishPercentileHistogram()
             .register(registry);
+    // Registered before the first publish, so that Prometheus sees it go from 0 (a rate over a
+    // series that first appears at 1 is 0) and a "failed" series exists to alert on.
+    publishTimer(true);
+    publishTimer(false);
   }
 
   public void accepted(String source) {
@@ -56,11 +60,14 @@ public final class IngestMetrics {
   }
 
   public void published(Duration took, boolean ok) {
-    Timer.builder("ingest.publish")
+    publishTimer(ok).record(took);
+  }
+
+  private Timer publishTimer(boolean ok) {
+    return Timer.builder("ingest.publish")
         .description("Time from send to the broker's acknowledgement")
         .tag("result", ok ? "ok" : "failed")
-        .register(registry)
-        .record(took);
+        .register(registry);
   }
 
   private void count(String outcome, String source, String reason) {

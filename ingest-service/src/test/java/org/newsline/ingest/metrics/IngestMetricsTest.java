@@ -60,6 +60,12 @@ class IngestMetricsTest {
   }
 
   @Test
+  void exportsBothPublishResultsAtZeroBeforeTheFirstPublish() {
+    assertThat(registry.get("ingest.publish").tag("result", "ok").timer().count()).isZero();
+    assertThat(registry.get("ingest.publish").tag("result", "failed").timer().count()).isZero();
+  }
+
+  @Test
   void recordsPublishTimesAndArticleSizes() {
     metrics.published(Duration.ofMillis(12), true);
     metrics.articleBytes(2048);
