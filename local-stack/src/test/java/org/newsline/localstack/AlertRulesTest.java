@@ -21,7 +21,7 @@ class AlertRulesTest {
 
   @BeforeEach
   void findPromtool() {
-    var found = Deploy.onPath("promtool");
+    var found = LocalPrometheus.onPath("promtool");
     assumeTrue(found.isPresent(), Deploy.missing("promtool"));
     promtool = found.get();
   }

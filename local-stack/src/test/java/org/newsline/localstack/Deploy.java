@@ -1,31 +1,22 @@
 package org.newsline.localstack;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /** The repository's {@code deploy/} files and the Prometheus tools the tests run on them. */
 final class Deploy {
 
   private Deploy() {}
 
-  /** A file under {@code deploy/}, from the module directory (Maven) or the repository root. */
-  static Path file(String relative) {
-    Path fromModule = Path.of("..", "deploy").resolve(relative);
-    return Files.exists(fromModule) ? fromModule : Path.of("deploy").resolve(relative);
+  /** {@code deploy/}, from the module directory (Maven) or the repository root. */
+  static Path dir() {
+    Path fromModule = Path.of("..", "deploy");
+    return Files.isDirectory(fromModule) ? fromModule : Path.of("deploy");
   }
 
-  /** The executable {@code name} on the PATH, if there is one. */
-  static Optional<Path> onPath(String name) {
-    String path = System.getenv().getOrDefault("PATH", "");
-    for (String dir : path.split(File.pathSeparator)) {
-      Path candidate = Path.of(dir, name);
-      if (Files.isExecutable(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+  /** A file under {@code deploy/}. */
+  static Path file(String relative) {
+    return dir().resolve(relative);
   }
 
   /** The message a test skips with where a Prometheus tool is missing. */
