@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,6 +81,19 @@ public final class LocalStackCommand implements Callable<Integer> {
       description = "How long to wait for fed articles to be stored (default: ${DEFAULT-VALUE}).")
   Duration storeTimeout;
 
+  @Option(
+      names = "--with-prometheus",
+      description =
+          "Also start Debian's prometheus (from the PATH) scraping the three services, with"
+              + " deploy/prometheus/alerts.yml loaded.")
+  boolean withPrometheus;
+
+  @Option(
+      names = "--prometheus-port",
+      defaultValue = "9090",
+      description = "Port of --with-prometheus (default: ${DEFAULT-VALUE}).")
+  int prometheusPort;
+
   private final PrintStream out;
   private final Map<String, String> env;
 
@@ -121,17 +135,22 @@ public final class LocalStackCommand implements Callable<Integer> {
       out.println("  " + ApiKeyFile.first(keys.ingestKeys()));
     }
     LocalStack stack = new LocalStack(settings, keys, Map.of());
+    AtomicReference<LocalPrometheus> prometheus = new AtomicReference<>();
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
         new Thread(
             () -> {
               out.println("Stopping Newsline (ingest, enrich, store, MongoDB, Kafka)...");
+              stopPrometheus(prometheus);
               stack.close();
               stopped.countDown();
             },
             "local-stack-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     stack.start();
+    if (withPrometheus) {
+      prometheus.set(startPrometheus(settings, keys));
+    }
 
     StoreClient client = new StoreClient(settings, keys);
     List<String> sampleIds = noSamples ? List.of() : SampleArticles.ids();
@@ -154,11 +173,61 @@ public final class LocalStackCommand implements Callable<Integer> {
     Summary.print(out, client, settings, sampleIds);
     if (exitWhenFed) {
       Runtime.getRuntime().removeShutdownHook(hook);
+      stopPrometheus(prometheus);
       stack.close();
       return 0;
     }
     stopped.await();
     return 0;
+  }
+
+  /** Starts prometheus beside the stack; where it cannot, says why and how, and goes on. */
+  private LocalPrometheus startPrometheus(LocalStackSettings settings, ApiKeyFile keys)
+      throws InterruptedException {
+    var executable = LocalPrometheus.onPath("prometheus");
+    if (executable.isEmpty()) {
+      out.println("--with-prometheus: " + LocalPrometheus.INSTALL_HINT + ".");
+      return null;
+    }
+    if (!Ports.isFree(prometheusPort)) {
+      out.println(
+          "--with-prometheus: port "
+              + prometheusPort
+              + " is in use; choose another with --prometheus-port=PORT.");
+      return null;
+    }
+    try {
+      LocalPrometheus started =
+          LocalPrometheus.start(
+              executable.get(),
+              Path.of("deploy"),
+              settings,
+              keys,
+              prometheusPort,
+              Duration.ofSeconds(10),
+              settings.dataDir().resolve("prometheus"));
+      out.println(
+          "Prometheus: "
+              + started.url()
+              + " (alerts: "
+              + started.url()
+              + "/alerts, targets: "
+              + started.url()
+              + "/targets; log: "
+              + started.log()
+              + ")");
+      return started;
+    } catch (java.io.IOException e) {
+      out.println("--with-prometheus: prometheus did not start: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private static void stopPrometheus(AtomicReference<LocalPrometheus> prometheus) {
+    LocalPrometheus running = prometheus.getAndSet(null);
+    if (running != null) {
+      running.close();
+    }
   }
 
   private void awaitStored(StoreClient client, List<String> ids) throws Exception {

@@ -86,59 +86,6 @@ abstract class PipelineScenario {
     assertThat(storeStatus("/api/v1/articles/" + id)).isEqualTo(404);
   }
 
-  @Test
-  void everyMetricTheDashboardQueriesIsExportedByTheServices() throws Exception {
-    // Traffic that makes every stage record: an accepted article, a rejected one, and a record
-    // enrich cannot read (dead-lettered).
-    String id = "e2e-" + UUID.randomUUID();
-    postArticle(id, "Bridge reopens in Lyon");
-    post("{\"title\":\"No body\",\"body\":\"\"}");
-    sendUnreadableRawRecord();
-    awaitStored(id);
-
-    var queried = DashboardQueries.metricsQueried(DashboardQueries.dashboard());
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofSeconds(1))
-        .untilAsserted(
-            () -> {
-              var exported = new java.util.TreeSet<String>();
-              for (String url :
-                  java.util.List.of(
-                      stack().settings().ingestUrl(),
-                      stack().settings().enrichUrl(),
-                      stack().settings().storeUrl())) {
-                HttpResponse<String> scrape =
-                    http.send(
-                        HttpRequest.newBuilder(URI.create(url + "/actuator/prometheus"))
-                            .header("X-API-Key", KEY)
-                            .GET()
-                            .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertThat(scrape.statusCode()).as(url).isEqualTo(200);
-                exported.addAll(DashboardQueries.metricsExported(scrape.body()));
-              }
-              assertThat(exported).as("metrics the services export").containsAll(queried);
-            });
-  }
-
-  private void sendUnreadableRawRecord() throws Exception {
-    var env = stack().context("enrich").getEnvironment();
-    String bootstrap = env.getProperty("spring.kafka.bootstrap-servers");
-    String topic = env.getProperty("newsline.kafka.topics.raw", "articles.raw");
-    try (var producer =
-        new org.apache.kafka.clients.producer.KafkaProducer<String, byte[]>(
-            java.util.Map.of("bootstrap.servers", bootstrap, "acks", "all"),
-            new org.apache.kafka.common.serialization.StringSerializer(),
-            new org.apache.kafka.common.serialization.ByteArraySerializer())) {
-      producer
-          .send(
-              new org.apache.kafka.clients.producer.ProducerRecord<>(
-                  topic, "garbage-" + UUID.randomUUID(), new byte[] {0, 1, 2, (byte) 0xff}))
-          .get();
-    }
-  }
-
   private HttpResponse<String> postArticle(String id, String title) throws Exception {
     return post(
         "{\"id\":\""

@@ -14,10 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * duplicate | rejected, {@code source}, {@code reason} = {@code none} or a {@link RejectReason}),
  * {@code ingest.publish} (timer from send to broker acknowledgement; tag {@code result} = ok |
  * failed), {@code ingest.article.bytes} (distribution of request bytes per article). The {@code
- * source} tag is bounded: the first {@code maxSourceTags} distinct sources keep their (lower-case,
- * at most 40 characters) name, later ones count as {@code other}; none is {@code unknown}.
+ * source} tag is bounded: the first {@code maxSourceTags} distinct sources keep their name
+ * (lower-case, whitespace collapsed, at most {@value #MAX_SOURCE_TAG_LENGTH} characters: a longer
+ * name is cut after its last whole word that fits, never mid-word unless its first word alone is
+ * longer), later ones count as {@code other}; none is {@code unknown}.
  */
 public final class IngestMetrics {
+
+  static final int MAX_SOURCE_TAG_LENGTH = 40;
 
   private final MeterRegistry registry;
   private final int maxSources;
@@ -33,6 +37,10 @@ public final class IngestMetrics {
             .baseUnit("bytes")
             .publishPercentileHistogram()
             .register(registry);
+    // Registered before the first publish, so that Prometheus sees it go from 0 (a rate over a
+    // series that first appears at 1 is 0) and a "failed" series exists to alert on.
+    publishTimer(true);
+    publishTimer(false);
   }
 
   public void accepted(String source) {
@@ -52,11 +60,14 @@ public final class IngestMetrics {
   }
 
   public void published(Duration took, boolean ok) {
-    Timer.builder("ingest.publish")
+    publishTimer(ok).record(took);
+  }
+
+  private Timer publishTimer(boolean ok) {
+    return Timer.builder("ingest.publish")
         .description("Time from send to the broker's acknowledgement")
         .tag("result", ok ? "ok" : "failed")
-        .register(registry)
-        .record(took);
+        .register(registry);
   }
 
   private void count(String outcome, String source, String reason) {
@@ -73,10 +84,7 @@ public final class IngestMetrics {
     if (source == null || source.isBlank()) {
       return "unknown";
     }
-    String tag = source.strip().toLowerCase(Locale.ROOT);
-    if (tag.length() > 40) {
-      tag = tag.substring(0, 40);
-    }
+    String tag = cutAtWord(source.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     if (sources.contains(tag)) {
       return tag;
     }
@@ -87,5 +95,27 @@ public final class IngestMetrics {
       }
     }
     return sources.contains(tag) ? tag : "other";
+  }
+
+  /**
+   * The name, or its longest prefix of whole words within {@link #MAX_SOURCE_TAG_LENGTH}
+   * characters, without trailing separators ("the daily telegraph and sunday telegraph of london"
+   * becomes "the daily telegraph and sunday telegraph"); a first word longer than the limit is cut
+   * at the limit.
+   */
+  static String cutAtWord(String name) {
+    if (name.length() <= MAX_SOURCE_TAG_LENGTH) {
+      return name;
+    }
+    int end = MAX_SOURCE_TAG_LENGTH;
+    if (Character.isLetterOrDigit(name.charAt(end))) {
+      while (end > 0 && Character.isLetterOrDigit(name.charAt(end - 1))) {
+        end--;
+      }
+    }
+    while (end > 0 && !Character.isLetterOrDigit(name.charAt(end - 1))) {
+      end--;
+    }
+    return end == 0 ? name.substring(0, MAX_SOURCE_TAG_LENGTH) : name.substring(0, end);
   }
 }

@@ -35,6 +35,37 @@ class IngestMetricsTest {
   }
 
   @Test
+  void cutsALongSourceNameAfterItsLastWholeWordThatFits() {
+    metrics.accepted("The  Daily Telegraph and Sunday Telegraph of London");
+
+    assertThat(
+            registry
+                .find("ingest.articles")
+                .tag("source", "the daily telegraph and sunday telegraph")
+                .counter())
+        .isNotNull();
+    assertThat(IngestMetrics.cutAtWord("south china morning post - hong kong edition"))
+        .isEqualTo("south china morning post - hong kong");
+    assertThat(IngestMetrics.cutAtWord("the guardian, international edition, online"))
+        .isEqualTo("the guardian, international edition");
+    assertThat(IngestMetrics.cutAtWord("exactly forty characters long source nam"))
+        .isEqualTo("exactly forty characters long source nam");
+  }
+
+  @Test
+  void cutsASingleWordLongerThanTheLimitAtTheLimit() {
+    String word = "x".repeat(50);
+
+    assertThat(IngestMetrics.cutAtWord(word)).isEqualTo("x".repeat(40));
+  }
+
+  @Test
+  void exportsBothPublishResultsAtZeroBeforeTheFirstPublish() {
+    assertThat(registry.get("ingest.publish").tag("result", "ok").timer().count()).isZero();
+    assertThat(registry.get("ingest.publish").tag("result", "failed").timer().count()).isZero();
+  }
+
+  @Test
   void recordsPublishTimesAndArticleSizes() {
     metrics.published(Duration.ofMillis(12), true);
     metrics.articleBytes(2048);

@@ -41,4 +41,13 @@ class PlatformDefaultsTest {
           .isEqualTo("rebootstrap");
     }
   }
+
+  @Test
+  void everyServiceTagsItsMetersWithItsApplicationName() {
+    try (ConfigurableApplicationContext context =
+        start("--spring.application.name=store-service")) {
+      assertThat(context.getEnvironment().getProperty("management.metrics.tags.application"))
+          .isEqualTo("store-service");
+    }
+  }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -26,6 +27,7 @@ import org.newsline.store.TestArticles;
 import org.newsline.store.documents.ArticleDocuments;
 import org.newsline.testsupport.Infrastructure;
 import org.newsline.testsupport.KafkaTestClients;
+import org.newsline.testsupport.PrometheusScrape;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -212,9 +214,16 @@ abstract class WritePathScenario {
             () -> {
               String body =
                   http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+              assertThat(
+                      PrometheusScrape.samples(
+                          body,
+                          "store_writes_total",
+                          Map.of("application", "store-service", "outcome", "inserted")))
+                  .as("store_writes_total{application=store-service, outcome=inserted}")
+                  .singleElement()
+                  .satisfies(s -> assertThat(s.value()).isGreaterThanOrEqualTo(1.0));
               assertThat(body)
                   .contains(
-                      "store_writes_total{outcome=\"inserted\"",
                       "store_batch_size_records_count",
                       "store_write_seconds_count",
                       "pipeline_latency_seconds_count",

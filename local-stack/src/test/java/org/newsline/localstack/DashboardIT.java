@@ -1,0 +1,207 @@
+package org.newsline.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every panel query of deploy/grafana/dashboards/newsline-pipeline.json, evaluated by a real
+ * Prometheus scraping the local stack (configuration generated from
+ * deploy/prometheus/prometheus.yml), returns data: at least one series with a number, not NaN.
+ */
+class DashboardIT {
+
+  private static final String KEY = "dashboard-test-key";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private static LocalStack stack;
+  private static LocalPrometheus prometheus;
+
+  @BeforeAll
+  static void startStackAndPrometheus() throws Exception {
+    var executable = LocalPrometheus.onPath("prometheus");
+    assumeTrue(executable.isPresent(), Deploy.missing("prometheus"));
+    Path dataDir = Files.createTempDirectory("newsline-dashboard");
+    LocalStackSettings settings =
+        new LocalStackSettings(
+            dataDir,
+            LocalKafkaBrokerIT.freePort(),
+            LocalKafkaBrokerIT.freePort(),
+            LocalKafkaBrokerIT.freePort(),
+            LocalKafkaBrokerIT.freePort(),
+            LocalKafkaBrokerIT.freePort(),
+            LocalKafkaBrokerIT.freePort());
+    stack = new LocalStack(settings, ApiKeyFile.single(KEY), Map.of());
+    stack.start();
+    prometheus =
+        LocalPrometheus.start(
+            executable.get(),
+            Deploy.dir(),
+            settings,
+            stack.keys(),
+            LocalKafkaBrokerIT.freePort(),
+            Duration.ofSeconds(1),
+            dataDir.resolve("prometheus"));
+    // Every target scraped once before any traffic, so that rates and increases see it.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(values(query("up{job=\"newsline\"}")))
+                    .as("targets up (see " + prometheus.log() + ")")
+                    .containsExactly(1.0, 1.0, 1.0));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (prometheus != null) {
+      prometheus.close();
+    }
+    if (stack != null) {
+      stack.close();
+    }
+  }
+
+  @Test
+  void everyPanelQueryReturnsDataFromARealPrometheus() throws Exception {
+    List<String> queries = panelQueries();
+    assertThat(queries).hasSizeGreaterThanOrEqualTo(20);
+    StoreClient client = new StoreClient(stack.settings(), stack.keys());
+    List<String> ids = new ArrayList<>();
+    StringBuilder batch = new StringBuilder();
+    for (int i = 0; i < 4; i++) {
+      String id = "dashboard-" + UUID.randomUUID();
+      ids.add(id);
+      batch.append(
+          "{\"id\":\"%s\",\"title\":\"Bridge reopens in Lyon\",\"source\":\"Dashboard Test\",\"publishedAt\":\"2025-05-05T10:00:00Z\",\"body\":\"About 300 workers returned to the bridge in Lyon on Monday, said Claire Dubois.\"}\n"
+              .formatted(id));
+    }
+    batch.append("{\"title\":\"No body\",\"body\":\"\"}\n");
+    client.postBatch(batch.toString().getBytes(StandardCharsets.UTF_8));
+    sendUnreadableRawRecord();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> ids.stream().allMatch(id -> isStored(client, id)));
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(
+            () -> {
+              List<String> empty = new ArrayList<>();
+              for (String expr : queries) {
+                if (values(query(expr)).stream().noneMatch(v -> !v.isNaN())) {
+                  empty.add(expr);
+                }
+              }
+              assertThat(empty).as("panel queries without data").isEmpty();
+            });
+  }
+
+  @Test
+  void aRecordEnrichCannotReadFiresTheDeadLetterAlert() throws Exception {
+    sendUnreadableRawRecord();
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        query(
+                            "ALERTS{alertname=\"NewslineDeadLetters\", alertstate=\"firing\","
+                                + " topic=\"articles.raw-dlt\"}"))
+                    .as("firing alerts")
+                    .isNotEmpty());
+  }
+
+  private static boolean isStored(StoreClient client, String id) {
+    try {
+      return client.isStored(id);
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  private static List<String> panelQueries() throws Exception {
+    JsonNode dashboard =
+        JSON.readTree(Files.readString(Deploy.file("grafana/dashboards/newsline-pipeline.json")));
+    List<String> queries = new ArrayList<>();
+    for (JsonNode panel : dashboard.get("panels")) {
+      for (JsonNode target : panel.get("targets")) {
+        queries.add(target.get("expr").asString());
+      }
+    }
+    return queries;
+  }
+
+  /** The result vector of an instant query; fails on a PromQL error. */
+  private static List<JsonNode> query(String expr) throws Exception {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        prometheus.url()
+                            + "/api/v1/query?query="
+                            + URLEncoder.encode(expr, StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    JsonNode body = JSON.readTree(response.body());
+    assertThat(body.get("status").asString())
+        .as(expr + ": " + response.body())
+        .isEqualTo("success");
+    assertThat(body.get("data").get("resultType").asString()).as(expr).isEqualTo("vector");
+    List<JsonNode> result = new ArrayList<>();
+    body.get("data").get("result").forEach(result::add);
+    return result;
+  }
+
+  private static List<Double> values(List<JsonNode> vector) {
+    return vector.stream().map(s -> Double.parseDouble(s.get("value").get(1).asString())).toList();
+  }
+
+  private static void sendUnreadableRawRecord() throws Exception {
+    var env = stack.context("enrich").getEnvironment();
+    try (var producer =
+        new KafkaProducer<String, byte[]>(
+            Map.of(
+                "bootstrap.servers",
+                env.getProperty("spring.kafka.bootstrap-servers"),
+                "acks",
+                "all"),
+            new StringSerializer(),
+            new ByteArraySerializer())) {
+      producer
+          .send(
+              new ProducerRecord<>(
+                  env.getProperty("newsline.kafka.topics.raw", "articles.raw"),
+                  "garbage-" + UUID.randomUUID(),
+                  new byte[] {0, 1, 2, (byte) 0xff}))
+          .get();
+    }
+  }
+}
