@@ -107,8 +107,11 @@ class DashboardIT {
         .atMost(Duration.ofSeconds(60))
         .until(() -> ids.stream().allMatch(id -> isStored(client, id)));
 
+    // Micrometer's Kafka client binder looks for new client metrics once a minute, and the
+    // per-partition lag gauges exist only from a partition's first fetch: they can take up to a
+    // minute (and a scrape) to appear, so wait past that.
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(Duration.ofSeconds(120))
         .pollInterval(Duration.ofSeconds(1))
         .untilAsserted(
             () -> {
