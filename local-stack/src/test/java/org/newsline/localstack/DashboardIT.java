@@ -46,15 +46,7 @@ class DashboardIT {
     var executable = LocalPrometheus.onPath("prometheus");
     assumeTrue(executable.isPresent(), Deploy.missing("prometheus"));
     Path dataDir = Files.createTempDirectory("newsline-dashboard");
-    LocalStackSettings settings =
-        new LocalStackSettings(
-            dataDir,
-            LocalKafkaBrokerIT.freePort(),
-            LocalKafkaBrokerIT.freePort(),
-            LocalKafkaBrokerIT.freePort(),
-            LocalKafkaBrokerIT.freePort(),
-            LocalKafkaBrokerIT.freePort(),
-            LocalKafkaBrokerIT.freePort());
+    LocalStackSettings settings = TestSettings.fresh(dataDir);
     stack = new LocalStack(settings, ApiKeyFile.single(KEY), Map.of());
     stack.start();
     prometheus =

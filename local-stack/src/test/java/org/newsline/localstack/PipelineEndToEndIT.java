@@ -14,15 +14,7 @@ class PipelineEndToEndIT extends PipelineScenario {
   @BeforeAll
   static void startStack() throws Exception {
     Path dataDir = Files.createTempDirectory("newsline-e2e");
-    LocalStackSettings settings =
-        new LocalStackSettings(
-            dataDir,
-            LocalKafkaBrokerIT.freePort(),
-            LocalKafkaBrokerIT.freePort(),
-            LocalKafkaBrokerIT.freePort(),
-            LocalKafkaBrokerIT.freePort(),
-            LocalKafkaBrokerIT.freePort(),
-            LocalKafkaBrokerIT.freePort());
+    LocalStackSettings settings = TestSettings.fresh(dataDir);
     stack = new LocalStack(settings, ApiKeyFile.single(KEY), Map.of());
     stack.start();
   }
