@@ -525,15 +525,10 @@ final class MentionFinder {
       String firstNer = String.valueOf(tokens.get(i).ner());
       boolean uniform = TAGGED.contains(firstNer);
       boolean tagged = false;
-      StringBuilder name = new StringBuilder();
       for (int k = i; k <= last; k++) {
         String ner = String.valueOf(tokens.get(k).ner());
         tagged |= TAGGED.contains(ner);
         uniform &= ner.equals(firstNer);
-        if (k > i && tokens.get(k).beginPosition() > tokens.get(k - 1).endPosition()) {
-          name.append(' ');
-        }
-        name.append(tokens.get(k).word());
       }
       String lastNer = String.valueOf(tokens.get(last).ner());
       boolean runsOn =
@@ -543,7 +538,7 @@ final class MentionFinder {
       if (!tagged || uniform || runsOn) {
         continue;
       }
-      var entry = gazetteer.lookup(name.toString());
+      var entry = gazetteer.lookup(written(tokens, i, last + 1));
       if (entry.isPresent() && entry.get().type() == EntityType.ORGANIZATION) {
         return n;
       }
@@ -561,20 +556,16 @@ final class MentionFinder {
       return 0;
     }
     for (int n = Math.min(4, tokens.size() - i); n >= 1; n--) {
-      StringBuilder name = new StringBuilder();
       boolean untagged = true;
       for (int k = i; k < i + n; k++) {
         String ner = tokens.get(k).ner();
         untagged &= ner == null || !TAGGED.contains(ner);
-        if (k > i && tokens.get(k).beginPosition() > tokens.get(k - 1).endPosition()) {
-          name.append(' ');
-        }
-        name.append(tokens.get(k).word());
       }
       if (!untagged) {
         continue;
       }
-      var entry = gazetteer.lookup(name.toString());
+      String name = written(tokens, i, i + n);
+      var entry = gazetteer.lookup(name);
       if (entry.isPresent()
           && entry.get().type() == EntityType.ORGANIZATION
           && (n > 1 || i > 0 || name.length() > 1)) {
@@ -588,6 +579,21 @@ final class MentionFinder {
       }
     }
     return 0;
+  }
+
+  /**
+   * The words of tokens {@code from} (inclusive) to {@code to} (exclusive) as written: a space only
+   * where the text has one ("RFE/RL", "Pieter de Vries").
+   */
+  private static String written(List<CoreLabel> tokens, int from, int to) {
+    StringBuilder name = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from && tokens.get(k).beginPosition() > tokens.get(k - 1).endPosition()) {
+        name.append(' ');
+      }
+      name.append(tokens.get(k).word());
+    }
+    return name.toString();
   }
 
   private void add(

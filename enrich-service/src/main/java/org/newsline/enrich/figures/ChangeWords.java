@@ -1,11 +1,6 @@
 package org.newsline.enrich.figures;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -26,18 +21,8 @@ final class ChangeWords {
 
   private static Set<String> load() {
     Set<String> words = new HashSet<>();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                ChangeWords.class.getResourceAsStream("change-words.txt"),
-                StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          words.add(line.trim());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : ResourceLines.of("change-words.txt")) {
+      words.add(line.trim());
     }
     return Set.copyOf(words);
   }

@@ -1,10 +1,5 @@
 package org.newsline.enrich.figures;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -25,22 +20,12 @@ final class ScaleWords {
   private static final Set<String> GLUED_SUFFIXES = new HashSet<>();
 
   static {
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                ScaleWords.class.getResourceAsStream("scale-words.tsv"), StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        WORDS.put(cols[0], Double.parseDouble(cols[1]));
-        if (cols[2].equals("yes")) {
-          GLUED_SUFFIXES.add(cols[0]);
-        }
+    for (String line : ResourceLines.of("scale-words.tsv")) {
+      String[] cols = line.split("\t");
+      WORDS.put(cols[0], Double.parseDouble(cols[1]));
+      if (cols[2].equals("yes")) {
+        GLUED_SUFFIXES.add(cols[0]);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

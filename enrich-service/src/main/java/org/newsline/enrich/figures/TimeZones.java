@@ -1,10 +1,5 @@
 package org.newsline.enrich.figures;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -22,17 +17,8 @@ final class TimeZones {
 
   private static Set<String> load() {
     Set<String> words = new HashSet<>();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                TimeZones.class.getResourceAsStream("time-zones.txt"), StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          words.add(line.trim());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : ResourceLines.of("time-zones.txt")) {
+      words.add(line.trim());
     }
     return words;
   }

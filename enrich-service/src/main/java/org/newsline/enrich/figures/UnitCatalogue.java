@@ -1,10 +1,5 @@
 package org.newsline.enrich.figures;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -46,24 +41,14 @@ final class UnitCatalogue {
 
   private static Map<String, Unit> load() {
     Map<String, Unit> forms = new HashMap<>();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                UnitCatalogue.class.getResourceAsStream("units.tsv"), StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        Unit unit = new Unit(cols[0], cols[1]);
-        for (String form : cols[2].split(",")) {
-          if (forms.put(form.trim(), unit) != null) {
-            throw new IllegalStateException("units.tsv: " + form + " twice");
-          }
+    for (String line : ResourceLines.of("units.tsv")) {
+      String[] cols = line.split("\t");
+      Unit unit = new Unit(cols[0], cols[1]);
+      for (String form : cols[2].split(",")) {
+        if (forms.put(form.trim(), unit) != null) {
+          throw new IllegalStateException("units.tsv: " + form + " twice");
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return Map.copyOf(forms);
   }

@@ -1,11 +1,6 @@
 package org.newsline.enrich.figures;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,25 +21,15 @@ final class Units {
   private static final Set<String> CURRENCY_PREFIXES = new HashSet<>();
 
   static {
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                Units.class.getResourceAsStream("currencies.tsv"), StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        for (String form : cols[1].split(",")) {
-          if (cols[0].equals("PREFIXES")) {
-            CURRENCY_PREFIXES.add(form.trim());
-          } else {
-            CURRENCY_FORMS.put(form.trim(), cols[0]);
-          }
+    for (String line : ResourceLines.of("currencies.tsv")) {
+      String[] cols = line.split("\t");
+      for (String form : cols[1].split(",")) {
+        if (cols[0].equals("PREFIXES")) {
+          CURRENCY_PREFIXES.add(form.trim());
+        } else {
+          CURRENCY_FORMS.put(form.trim(), cols[0]);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
