@@ -57,10 +57,7 @@ class InsightsController {
       @Parameter(description = "From this time (inclusive)", example = "2025-04-01")
           @RequestParam(required = false)
           String from,
-      @Parameter(
-              description =
-                  "Until this time (exclusive), or through this date when a date alone (UTC)",
-              example = "2025-05-01T00:00:00Z")
+      @Parameter(description = QueryParameters.TO_DESCRIPTION, example = "2025-05-01T00:00:00Z")
           @RequestParam(required = false)
           String to,
       @Parameter(description = "How many, 1 to 200, default 20", example = "10")
@@ -103,10 +100,7 @@ class InsightsController {
       @Parameter(description = "From this time (inclusive)", example = "2025-04-01")
           @RequestParam(required = false)
           String from,
-      @Parameter(
-              description =
-                  "Until this time (exclusive), or through this date when a date alone (UTC)",
-              example = "2025-04-30")
+      @Parameter(description = QueryParameters.TO_DESCRIPTION, example = "2025-04-30")
           @RequestParam(required = false)
           String to,
       @Parameter(description = "How many figures, 1 to 200, default 20", example = "50")

@@ -19,6 +19,10 @@ import org.newsline.store.StoreProperties;
  */
 final class QueryParameters {
 
+  /** What {@code to} means, for the API documentation of every endpoint that takes it. */
+  static final String TO_DESCRIPTION =
+      "Until this time (exclusive), or through this date when a date alone (UTC)";
+
   /** Length of an ISO date such as {@code 2025-04-18}. */
   private static final int DATE_LENGTH = 10;
 
