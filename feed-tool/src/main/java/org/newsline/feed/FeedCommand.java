@@ -48,7 +48,9 @@ public final class FeedCommand implements Callable<Integer> {
 
   @Option(
       names = "--state",
-      description = "State file of accepted items (default: PATH.feed-state beside the input)")
+      description =
+          "State file of accepted items (default: .feed-state/NAME-HASH.feed-state in the"
+              + " working directory, named in the summary)")
   Path state;
 
   @Option(names = "--source", description = "Source name for articles that do not name one")
@@ -57,7 +59,9 @@ public final class FeedCommand implements Callable<Integer> {
   @Option(
       names = "--max-retries",
       defaultValue = "8",
-      description = "Attempts per batch on 429/503/connection errors (default: ${DEFAULT-VALUE})")
+      description =
+          "Retries per batch on 429/503/connection errors before giving up"
+              + " (default: ${DEFAULT-VALUE})")
   int maxRetries;
 
   @Option(names = "--quiet", description = "No progress line")
@@ -65,14 +69,19 @@ public final class FeedCommand implements Callable<Integer> {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final Path workingDirectory;
 
   public FeedCommand() {
-    this(System.out, System.err);
+    this(System.out, System.err, Path.of("").toAbsolutePath());
   }
 
-  FeedCommand(PrintStream out, PrintStream err) {
+  /**
+   * @param workingDirectory where the default state file goes ({@code .feed-state/} under it)
+   */
+  FeedCommand(PrintStream out, PrintStream err, Path workingDirectory) {
     this.out = out;
     this.err = err;
+    this.workingDirectory = workingDirectory;
   }
 
   public static void main(String[] args) {
@@ -85,6 +94,7 @@ public final class FeedCommand implements Callable<Integer> {
       err.println("feed: no API key: pass --api-key or set INGEST_API_KEY");
       return 2;
     }
+    Path stateFile = state != null ? state : FeedOptions.defaultStateFile(input, workingDirectory);
     FeedOptions options =
         new FeedOptions(
             input,
@@ -92,17 +102,17 @@ public final class FeedCommand implements Callable<Integer> {
             apiKey,
             batchSize,
             resume,
-            state,
+            stateFile,
             source,
             maxRetries,
             Duration.ofMillis(500),
             Duration.ofSeconds(30),
             Duration.ofMinutes(2));
-    FeedSummary summary = new Feeder(options, sink()).run();
+    FeedSummary summary = new Feeder(options, sink(stateFile.toAbsolutePath())).run();
     return summary.exitCode();
   }
 
-  private ProgressSink sink() {
+  private ProgressSink sink(Path stateFile) {
     return new ProgressSink() {
       private long last;
 
@@ -134,6 +144,7 @@ public final class FeedCommand implements Callable<Integer> {
             p.elapsed().toMillis() / 1000.0,
             p.articlesPerSecond());
         summary.rejections().forEach(r -> out.println("  rejected " + r));
+        out.println("  state: " + stateFile + " (--resume skips the items it lists)");
         if (summary.error() != null) {
           out.println("  error: " + summary.error());
         }

@@ -1,8 +1,13 @@
 package org.newsline.feed;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -13,9 +18,10 @@ import java.util.Objects;
  * @param apiKey the ingest API key
  * @param batchSize articles per batch request
  * @param resume skip items a previous run already had accepted (or found duplicate)
- * @param stateFile where accepted item keys are recorded; null for {@code <input>.feed-state}
+ * @param stateFile where accepted item keys are recorded; null for {@link #defaultStateFile} in the
+ *     working directory
  * @param source source name for files that do not name one; may be null
- * @param maxRetries attempts per batch on 429, 503 or connection failures before giving up
+ * @param maxRetries retries per batch on 429, 503 or connection failures before giving up
  * @param initialBackoff first wait between attempts, doubled each time
  * @param maxBackoff longest wait between attempts
  * @param requestTimeout longest wait for one batch's answer
@@ -32,6 +38,9 @@ public record FeedOptions(
     Duration initialBackoff,
     Duration maxBackoff,
     Duration requestTimeout) {
+
+  /** The folder, in the working directory, that holds the default state files. */
+  public static final String STATE_DIRECTORY = ".feed-state";
 
   public FeedOptions {
     Objects.requireNonNull(input, "input");
@@ -103,21 +112,39 @@ public record FeedOptions(
   }
 
   /**
-   * The state file to use: the given one, else {@code <input>.feed-state} beside the input, else
-   * (when that directory is not writable) {@code ~/.newsline/feed-state/<input>-<hash>.feed-state}.
+   * The state file to use: the given one, else {@link #defaultStateFile} in the working directory.
    */
   public Path effectiveStateFile() {
-    if (stateFile != null) {
-      return stateFile;
-    }
+    return stateFile != null ? stateFile : defaultStateFile(input, Path.of("").toAbsolutePath());
+  }
+
+  /**
+   * Where a feed of {@code input} keeps its state unless told otherwise: {@code
+   * <directory>/.feed-state/<input name>-<hash>.feed-state}, the hash taken over the input's real
+   * path, so the same input always finds its state again ({@code --resume}) and two inputs of the
+   * same name never share one. Never beside the input: that folder may be read-only or shared.
+   */
+  public static Path defaultStateFile(Path input, Path directory) {
     Path absolute = input.toAbsolutePath().normalize();
-    Path name = absolute.getFileName();
-    String file = (name == null ? "input" : name.toString()) + ".feed-state";
-    Path parent = absolute.getParent() == null ? absolute : absolute.getParent();
-    if (java.nio.file.Files.isWritable(parent)) {
-      return parent.resolve(file);
+    try {
+      absolute = absolute.toRealPath();
+    } catch (IOException e) {
+      // not there (yet): the normalised path names it
     }
-    String hash = Integer.toHexString(absolute.toString().hashCode());
-    return Path.of(System.getProperty("user.home"), ".newsline", "feed-state", hash + "-" + file);
+    Path name = absolute.getFileName();
+    String hash = sha256(absolute.toString()).substring(0, 12);
+    return directory
+        .resolve(STATE_DIRECTORY)
+        .resolve((name == null ? "input" : name.toString()) + "-" + hash + ".feed-state");
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

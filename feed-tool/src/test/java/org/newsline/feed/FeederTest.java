@@ -62,6 +62,7 @@ class FeederTest {
   private FeedOptions options() {
     return FeedOptions.of(input, URI.create("http://ingest.test"), "k")
         .withBatchSize(2)
+        .withResume(false, dir.resolve("state"))
         .withBackoff(3, Duration.ofMillis(100), Duration.ofSeconds(1));
   }
 
@@ -153,7 +154,8 @@ class FeederTest {
     feeder(options(), first).run();
     requests.clear();
 
-    FeedSummary resumed = feeder(options().withResume(true, null), new ArrayDeque<>()).run();
+    FeedSummary resumed =
+        feeder(options().withResume(true, dir.resolve("state")), new ArrayDeque<>()).run();
 
     assertThat(resumed.progress().skipped()).isEqualTo(2);
     assertThat(requests).containsExactly(List.of("id:a-3", "id:a-4"), List.of("id:a-5"));

@@ -44,11 +44,13 @@ class FeedToolIT {
     Files.writeString(input, ndjson);
     FeedOptions options =
         FeedOptions.of(input, URI.create("http://localhost:" + port), IngestHttp.KEY)
-            .withBatchSize(4);
+            .withBatchSize(4)
+            .withResume(false, dir.resolve("feed.state"));
     List<FeedProgress> progress = new ArrayList<>();
 
     FeedSummary first = new Feeder(options, progress::add).run();
-    FeedSummary resumed = new Feeder(options.withResume(true, null), p -> {}).run();
+    FeedSummary resumed =
+        new Feeder(options.withResume(true, dir.resolve("feed.state")), p -> {}).run();
 
     assertThat(first.progress().accepted()).isEqualTo(5);
     assertThat(first.progress().rejected()).isEqualTo(1);
@@ -85,7 +87,8 @@ class FeedToolIT {
 
     FeedSummary summary =
         new Feeder(
-                FeedOptions.of(articles, URI.create("http://localhost:" + port), IngestHttp.KEY),
+                FeedOptions.of(articles, URI.create("http://localhost:" + port), IngestHttp.KEY)
+                    .withResume(false, dir.resolve("articles.state")),
                 p -> {})
             .run();
 
