@@ -3,6 +3,7 @@ package org.newsline.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,12 +14,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * With Kafka unreachable (a closed port) and a short publish timeout, nothing is acknowledged:
- * every write answers 503 with Retry-After. Also hosts the rate-limit test, which needs no broker.
+ * every write answers 503 with Retry-After. Also hosts the rate-limit tests, which need no broker
+ * (the limiter runs before any article is read, and refills one token per 100 s here).
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "newsline.security.api-keys=down-single,down-batch,rate-key",
+      "newsline.security.api-keys=down-single,down-batch,rate-key,rate-batch-key",
       "newsline.ingest.publish-timeout=1s",
       "newsline.ingest.retry-after=7s",
       "newsline.ingest.rate-limit.requests-per-second=0.01",
@@ -96,5 +98,34 @@ class BrokerUnavailableIT {
     assertThat(limited.status()).isEqualTo(429);
     assertThat(Long.parseLong(limited.retryAfter())).isPositive();
     assertThat(limited.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
+  void aBatchOfManyArticlesCostsOneTokenOfTheKeysRate() {
+    StringBuilder ndjson = new StringBuilder();
+    for (int i = 0; i < 10; i++) {
+      ndjson.append(ARTICLE.formatted("rate-batch-" + i)).append('\n');
+    }
+
+    IngestHttp.Reply batch =
+        http.post(
+            "/api/v1/articles/batch",
+            "application/x-ndjson",
+            ndjson.toString().getBytes(),
+            "rate-batch-key");
+    byte[] invalid = "{\"body\": \"\"}".getBytes();
+    int second =
+        http.post("/api/v1/articles", "application/json", invalid, "rate-batch-key").status();
+    int third =
+        http.post("/api/v1/articles", "application/json", invalid, "rate-batch-key").status();
+    IngestHttp.Reply fourth =
+        http.post("/api/v1/articles", "application/json", invalid, "rate-batch-key");
+
+    assertThat(batch.status()).as(batch.body()).isEqualTo(503);
+    assertThat(batch.json().get("results")).hasSize(10);
+    assertThat(batch.json().get("results"))
+        .allSatisfy(r -> assertThat(r.get("problem").get("status").asInt()).isEqualTo(503));
+    assertThat(List.of(second, third)).as("burst 3: the batch took one token").containsOnly(422);
+    assertThat(fourth.status()).as("the burst is used up").isEqualTo(429);
   }
 }
