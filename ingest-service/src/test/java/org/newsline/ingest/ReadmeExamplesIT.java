@@ -65,10 +65,11 @@ class ReadmeExamplesIT {
   }
 
   @Test
-  void feedToolJarFeedsAnNdjsonFile() throws Exception {
-    Path jar = Path.of("..", "feed-tool", "target", "feed-tool.jar");
+  void feedToolJarFeedsAnNdjsonFileKeepingItsStateInTheWorkingDirectory() throws Exception {
+    Path jar = Path.of("..", "feed-tool", "target", "feed-tool.jar").toAbsolutePath();
     Assumptions.assumeTrue(Files.exists(jar), "feed-tool.jar not built");
-    Path input = dir.resolve("articles.ndjson");
+    Path input = Files.createDirectories(dir.resolve("data")).resolve("articles.ndjson");
+    Path workingDirectory = Files.createDirectories(dir.resolve("work"));
     Files.writeString(
         input,
         "{\"id\": \"readme-feed-1\", \"title\": \"Harbour\", \"body\": \"The port reopened on Monday after eleven weeks.\", \"category\": \"local\"}\n"
@@ -84,17 +85,33 @@ class ReadmeExamplesIT {
                 "--url",
                 "http://localhost:" + port,
                 "--batch-size",
-                "10"));
+                "10"),
+            workingDirectory);
 
     System.out.println(result.output);
     assertThat(result.exit).as(result.output).isZero();
     assertThat(result.output).contains("2 accepted");
+    Path state;
+    try (var files = Files.list(workingDirectory.resolve(".feed-state"))) {
+      state = files.findFirst().orElseThrow();
+    }
+    assertThat(result.output).contains("state: " + state);
+    try (var files = Files.list(input.getParent())) {
+      assertThat(files).containsExactly(input);
+    }
   }
 
   private record Result(int exit, String output) {}
 
   private static Result run(List<String> command) throws Exception {
+    return run(command, null);
+  }
+
+  private static Result run(List<String> command, Path workingDirectory) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    if (workingDirectory != null) {
+      builder.directory(workingDirectory.toFile());
+    }
     builder.environment().put("INGEST_API_KEY", IngestHttp.KEY);
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
