@@ -6,14 +6,25 @@ import java.util.List;
 /**
  * Normalises an article's title and body ({@link TextNormaliser}) and removes site chrome,
  * recording every removed line. Rules run in this order, each seeing only lines the earlier ones
- * left: navigation lines, photo credits, leading section labels, repeated lines (captions,
- * teasers), the title repeated at the top, donation appeals, the comments tail, trailing teasers.
- * Section tags are cut from the end of the title first. Stateless and thread-safe.
+ * left: navigation lines, photo credits, cookie and consent notices, share bars, newsletter and
+ * subscription prompts, "read more" calls, bylines and timestamps outside the prose, leading
+ * section labels, repeated lines (captions, teasers), the title repeated at the top, donation
+ * appeals, the comments tail, trailing teasers. Section tags are cut from the end of the title
+ * first. Stateless and thread-safe.
  */
 public final class ArticleCleaner {
 
   private static final List<ChromeRule> BEFORE_TITLE =
-      List.of(new NavigationLines(), new PhotoCredits(), new LeadingLabels());
+      List.of(
+          new NavigationLines(),
+          new PhotoCredits(),
+          new ConsentNotices(),
+          new ShareBars(),
+          new SubscriptionPrompts(),
+          new ReadMoreLinks(),
+          new Bylines(),
+          new Timestamps(),
+          new LeadingLabels());
 
   private static final List<ChromeRule> AFTER_TITLE =
       List.of(
@@ -25,12 +36,48 @@ public final class ArticleCleaner {
 
   /** Cleans an article whose title was given separately (JSON, HTML). */
   public CleanedText clean(String title, String body) {
+    return clean(title, body, (rule, removed) -> {});
+  }
+
+  /** What one rule removed from the body, in document order (for measuring the rules). */
+  interface RuleObserver {
+    void removed(ChromeRule rule, List<String> lines);
+  }
+
+  /** {@link #clean(String, String)}, telling {@code observer} what each rule removed. */
+  CleanedText clean(String title, String body, RuleObserver observer) {
     String rawTitle = TextNormaliser.line(title);
     TitleSectionTags.Result tags = TitleSectionTags.strip(rawTitle);
     Page page = new Page(TextNormaliser.text(body));
-    BEFORE_TITLE.forEach(rule -> rule.apply(page, rawTitle, tags.title()));
-    AFTER_TITLE.forEach(rule -> rule.apply(page, rawTitle, tags.title()));
+    for (ChromeRule rule : rules()) {
+      List<String> before = page.removed();
+      rule.apply(page, rawTitle, tags.title());
+      List<String> after = page.removed();
+      if (after.size() > before.size()) {
+        observer.removed(rule, newlyRemoved(before, after));
+      }
+    }
     return result(tags, page);
+  }
+
+  private static List<ChromeRule> rules() {
+    List<ChromeRule> rules = new ArrayList<>(BEFORE_TITLE);
+    rules.addAll(AFTER_TITLE);
+    return rules;
+  }
+
+  /** The lines of {@code after} not in {@code before}; both are in document order. */
+  private static List<String> newlyRemoved(List<String> before, List<String> after) {
+    List<String> out = new ArrayList<>();
+    int b = 0;
+    for (String line : after) {
+      if (b < before.size() && before.get(b).equals(line)) {
+        b++;
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
   }
 
   /**
