@@ -49,21 +49,21 @@ public final class ArticleCleaner {
     String rawTitle = TextNormaliser.line(title);
     TitleSectionTags.Result tags = TitleSectionTags.strip(rawTitle);
     Page page = new Page(TextNormaliser.text(body));
-    for (ChromeRule rule : rules()) {
+    apply(BEFORE_TITLE, page, rawTitle, tags.title(), observer);
+    apply(AFTER_TITLE, page, rawTitle, tags.title(), observer);
+    return result(tags, page);
+  }
+
+  private static void apply(
+      List<ChromeRule> rules, Page page, String title, String cleanTitle, RuleObserver observer) {
+    for (ChromeRule rule : rules) {
       List<String> before = page.removed();
-      rule.apply(page, rawTitle, tags.title());
+      rule.apply(page, title, cleanTitle);
       List<String> after = page.removed();
       if (after.size() > before.size()) {
         observer.removed(rule, newlyRemoved(before, after));
       }
     }
-    return result(tags, page);
-  }
-
-  private static List<ChromeRule> rules() {
-    List<ChromeRule> rules = new ArrayList<>(BEFORE_TITLE);
-    rules.addAll(AFTER_TITLE);
-    return rules;
   }
 
   /** The lines of {@code after} not in {@code before}; both are in document order. */
@@ -86,8 +86,13 @@ public final class ArticleCleaner {
    * line that is none of these.
    */
   public CleanedText cleanPlainText(String text) {
+    return cleanPlainText(text, (rule, removed) -> {});
+  }
+
+  /** {@link #cleanPlainText(String)}, telling {@code observer} what each rule removed. */
+  CleanedText cleanPlainText(String text, RuleObserver observer) {
     Page page = new Page(TextNormaliser.text(text));
-    BEFORE_TITLE.forEach(rule -> rule.apply(page, "", ""));
+    apply(BEFORE_TITLE, page, "", "", observer);
     String rawTitle = "";
     for (int i : page.liveLines()) {
       String line = page.text(i);
@@ -100,7 +105,7 @@ public final class ArticleCleaner {
     }
     TitleSectionTags.Result tags = TitleSectionTags.strip(rawTitle);
     String title = rawTitle;
-    AFTER_TITLE.forEach(rule -> rule.apply(page, title, tags.title()));
+    apply(AFTER_TITLE, page, title, tags.title(), observer);
     return result(tags, page);
   }
 

@@ -57,7 +57,10 @@ final class ConsentNotices implements ChromeRule {
 
   static boolean isButtonRow(String text) {
     String key = Page.key(text);
-    if (key.isEmpty() || Page.words(text) > MAX_BUTTON_WORDS || Page.endsLikeSentence(text)) {
+    if (key.isEmpty()
+        || Page.words(text) > MAX_BUTTON_WORDS
+        || Page.endsLikeSentence(text)
+        || !ACTIONS.matcher(text).find()) {
       return false;
     }
     for (String word : key.split(" ")) {

@@ -5,12 +5,12 @@ import java.util.regex.Pattern;
 
 /**
  * Timestamps above or below the article: a short line (at most {@value #MAX_WORDS} words) outside
- * the prose ({@link Page#edgeLines}) made only of numbers, timestamp words ({@code
- * timestamp-words.txt}), months and weekdays ({@code timestamp-anchors.txt}) and relative words
- * ({@code timestamp-relative.txt}), dated by a month or weekday with a number, a relative word, or
- * a date or time written in figures: "Published 22 April 2025, 08:15 BST", "Updated 3 hours ago",
- * "22/04/2025". A dated heading between paragraphs (a diary, a live page) is not at the edge and
- * stays.
+ * the prose ({@link Page#edgeLines}) made only of numbers and timestamp words (the {@code
+ * timestamp-*.txt} lists) that dates the page itself: a relative time ("Updated 3 hours ago"), a
+ * date or time in figures ("22/04/2025", "08:15"), or a month or weekday with a number and either a
+ * year or a publication label ("Published 22 April", "Tue 22 Apr 2025"). A day without a year or
+ * label ("Friday, 25 February" above a match preview) is the date of an event and stays, as does a
+ * dated heading between paragraphs (a diary, a live page), which is not at the edge.
  */
 final class Timestamps implements ChromeRule {
 
@@ -19,6 +19,8 @@ final class Timestamps implements ChromeRule {
   private static final Set<String> WORDS = WordList.words("timestamp-words.txt");
   private static final Set<String> ANCHORS = WordList.words("timestamp-anchors.txt");
   private static final Set<String> RELATIVE = WordList.words("timestamp-relative.txt");
+  private static final Set<String> LABELS = WordList.words("timestamp-labels.txt");
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
   /** "08:15", "09.30", "22/04/2025", "2025-04-22"; a bare number or a score ("3-1") is not. */
   private static final Pattern DATE_OR_TIME =
@@ -41,18 +43,24 @@ final class Timestamps implements ChromeRule {
     boolean dateWord = false;
     boolean number = false;
     boolean relative = false;
+    boolean label = false;
     for (String word : key.split(" ")) {
       boolean digits = word.chars().allMatch(Character::isDigit) || ordinal(word);
       boolean date = ANCHORS.contains(word);
       boolean rel = RELATIVE.contains(word);
-      if (!digits && !date && !rel && !WORDS.contains(word)) {
+      boolean lab = LABELS.contains(word);
+      if (!digits && !date && !rel && !lab && !WORDS.contains(word)) {
         return false;
       }
       number |= digits;
       dateWord |= date;
       relative |= rel;
+      label |= lab;
     }
-    return (dateWord && number) || relative || DATE_OR_TIME.matcher(line).find();
+    if (relative || DATE_OR_TIME.matcher(line).find()) {
+      return true;
+    }
+    return dateWord && number && (label || YEAR.matcher(line).find());
   }
 
   /** "22nd", "1st". */

@@ -32,6 +32,18 @@ class ConsentNoticesTest {
     assertThat(ConsentNotices.isNotice(text)).isFalse();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Accept all Reject all Manage preferences", "Got it", "OK"})
+  void recognisesButtonRows(String text) {
+    assertThat(ConsentNotices.isButtonRow(text)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"and", "Privacy policy", "Accept all cookies to continue."})
+  void leavesRowsWithoutAnAction(String text) {
+    assertThat(ConsentNotices.isButtonRow(text)).isFalse();
+  }
+
   @Test
   void removesTheNoticeWithItsButtonRowsAndRecordsThem() {
     String body =

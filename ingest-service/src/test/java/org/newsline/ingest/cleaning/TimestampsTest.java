@@ -26,8 +26,16 @@ class TimestampsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"3-1", "212", "Updated", "Published on the harbour website", "May Day"})
-  void leavesNumbersScoresAndWords(String line) {
+  @ValueSource(
+      strings = {
+        "3-1",
+        "212",
+        "Updated",
+        "Published on the harbour website",
+        "May Day",
+        "Friday, 25 February"
+      })
+  void leavesNumbersScoresWordsAndEventDates(String line) {
     assertThat(Timestamps.isTimestamp(line)).isFalse();
   }
 
