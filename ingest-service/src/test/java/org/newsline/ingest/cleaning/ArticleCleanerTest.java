@@ -59,9 +59,10 @@ class ArticleCleanerTest {
             "Share this article: Facebook Twitter Email",
             "Get the Coast Gazette morning briefing",
             "Enter your email address",
+            "Story continues below advertisement",
             "Already a subscriber? Log in to continue reading.",
             "Share: Facebook | X | WhatsApp | Copy link")
-        .hasSize(13);
+        .hasSize(14);
   }
 
   @Test

@@ -44,7 +44,7 @@ class TimestampsTest {
     String body =
         "Published 22 April 2025, 08:15 BST\n\nUpdated 3 hours ago\n\n"
             + PROSE
-            + "\n\n22 April\n\n"
+            + "\n\n22 April 2025\n\n"
             + PROSE.replace("Tuesday", "Wednesday")
             + "\n\n22/04/2025";
 
@@ -52,6 +52,6 @@ class TimestampsTest {
 
     assertThat(outcome.removed())
         .containsExactly("Published 22 April 2025, 08:15 BST", "Updated 3 hours ago", "22/04/2025");
-    assertThat(outcome.body()).contains("\n\n22 April\n\n");
+    assertThat(outcome.body()).contains("\n\n22 April 2025\n\n");
   }
 }
