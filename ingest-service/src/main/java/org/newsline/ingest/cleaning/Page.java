@@ -1,8 +1,10 @@
 package org.newsline.ingest.cleaning;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -98,11 +100,15 @@ final class Page {
    */
   List<Integer> edgeLines() {
     List<Integer> live = liveLines();
+    Map<String, Integer> occurrences = new HashMap<>();
+    for (int i : live) {
+      occurrences.merge(key(lines.get(i)), 1, Integer::sum);
+    }
     int first = -1;
     int last = -1;
     for (int n = 0; n < live.size(); n++) {
       int i = live.get(n);
-      if (isProse(lines.get(i)) && liveOccurrences(i) == 1) {
+      if (isProse(lines.get(i)) && occurrences.get(key(lines.get(i))) == 1) {
         first = first < 0 ? n : first;
         last = n;
       }
