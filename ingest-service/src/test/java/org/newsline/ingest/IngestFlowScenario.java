@@ -107,12 +107,14 @@ abstract class IngestFlowScenario {
   }
 
   @Test
-  void acceptsHtmlKeepingParagraphsAndDroppingScriptsAndNavigation() {
+  void acceptsHtmlKeepingParagraphsAndDroppingScriptsNavigationAndRecordedChrome() {
     String html =
         """
         <html lang="en"><head><title>Ferries | Coast</title><script>alert('x')</script>
         <link rel="canonical" href="https://coast.example/ferries-%s"></head>
-        <body><nav><a>Home</a> <a>World</a></nav><h1>Ferries return to the north quay</h1>
+        <body><div class="consent">We use cookies. <a>Accept all</a></div>
+        <nav><a>Home</a> <a>World</a></nav><h1>Ferries return to the north quay</h1>
+        <div class="share">Share this article: <a>Facebook</a> <a>Twitter</a> <a>Email</a></div>
         <p>Ferries returned on Tuesday morning after the storm.</p><p>Fares are unchanged.</p>
         <footer>Contact us</footer></body></html>
         """
@@ -125,6 +127,9 @@ abstract class IngestFlowScenario {
     assertThat(article.title()).isEqualTo("Ferries return to the north quay");
     assertThat(article.body())
         .isEqualTo("Ferries returned on Tuesday morning after the storm.\n\nFares are unchanged.");
+    assertThat(article.removedLines())
+        .containsExactly(
+            "We use cookies. Accept all", "Share this article: Facebook Twitter Email");
     assertThat(article.url()).isEqualTo("https://coast.example/ferries-" + run);
     assertThat(article.language()).isEqualTo("en");
   }

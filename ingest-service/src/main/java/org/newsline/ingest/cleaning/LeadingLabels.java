@@ -5,13 +5,14 @@ import java.util.regex.Pattern;
 /**
  * One- or two-word section labels above the article ("stories", "WORLD", "Opinion"): short lines
  * without sentence punctuation before the first line of prose, written all in lower case, all in
- * capitals, or as a single capitalised word. Without any prose nothing is removed. A caption that
- * recurs further down does not count as prose here.
+ * capitals, or as a single capitalised word, without digits (a kick-off time, "2000 GMT", is not a
+ * label). Without any prose nothing is removed. A caption that recurs further down does not count
+ * as prose here.
  */
 final class LeadingLabels implements ChromeRule {
 
-  private static final Pattern LOWER = Pattern.compile("^[\\p{Ll}\\p{N}&/ -]+$");
-  private static final Pattern UPPER = Pattern.compile("^[\\p{Lu}\\p{N}&/ -]+$");
+  private static final Pattern LOWER = Pattern.compile("^[\\p{Ll}&/ -]+$");
+  private static final Pattern UPPER = Pattern.compile("^[\\p{Lu}&/ -]+$");
   private static final Pattern ONE_WORD = Pattern.compile("^\\p{Lu}\\p{Ll}+$");
 
   @Override

@@ -1,8 +1,10 @@
 package org.newsline.ingest.cleaning;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -89,6 +91,44 @@ final class Page {
       out.get(out.size() - 1).add(i);
     }
     return out;
+  }
+
+  /**
+   * Live lines outside the prose: those before the first and after the last line of running prose
+   * ({@link #isProse}) that occurs once on the page. Empty when the page has no such prose, so a
+   * rule limited to these lines never empties a page.
+   */
+  List<Integer> edgeLines() {
+    List<Integer> live = liveLines();
+    Map<String, Integer> occurrences = new HashMap<>();
+    for (int i : live) {
+      occurrences.merge(key(lines.get(i)), 1, Integer::sum);
+    }
+    int first = -1;
+    int last = -1;
+    for (int n = 0; n < live.size(); n++) {
+      int i = live.get(n);
+      if (isProse(lines.get(i)) && occurrences.get(key(lines.get(i))) == 1) {
+        first = first < 0 ? n : first;
+        last = n;
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    if (first < 0) {
+      return out;
+    }
+    out.addAll(live.subList(0, first));
+    out.addAll(live.subList(last + 1, live.size()));
+    return out;
+  }
+
+  /** The lines {@code indexes} joined by single spaces (a paragraph as one text). */
+  String joined(List<Integer> indexes) {
+    StringBuilder out = new StringBuilder();
+    for (int i : indexes) {
+      out.append(lines.get(i)).append(' ');
+    }
+    return out.toString().strip();
   }
 
   /** How many live lines have the same comparison key as line {@code i} (including itself). */

@@ -36,6 +36,36 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void removesConsentShareSubscriptionAndBylineChromeFromAnHtmlPage() {
+    HtmlText.Extracted page = HtmlText.extract(Fixtures.read("harbour-page.html"));
+
+    CleanedText cleaned = cleaner.clean(page.title(), page.text());
+
+    assertThat(cleaned.title()).isEqualTo("Ferries return to the north quay");
+    assertThat(cleaned.body().split("\n\n"))
+        .containsExactly(
+            "Ferries returned to the north quay of Port Ellis on Tuesday morning, eleven weeks"
+                + " after the January storm closed it.",
+            "The first crossing left at 6.40am with 212 passengers on board, the operator said.",
+            "Harbour master Ines Brandt said the quay would stay open through the spring gales.",
+            "Fares remain at last year’s level until June.");
+    assertThat(cleaned.removedLines())
+        .contains(
+            "We use cookies. Accept all",
+            "Accept all Reject all Manage preferences",
+            "By Mara Quist, Harbour correspondent",
+            "Published 22 April 2025, 08:15 BST",
+            "Updated 3 hours ago",
+            "Share this article: Facebook Twitter Email",
+            "Get the Coast Gazette morning briefing",
+            "Enter your email address",
+            "Story continues below advertisement",
+            "Already a subscriber? Log in to continue reading.",
+            "Share: Facebook | X | WhatsApp | Copy link")
+        .hasSize(14);
+  }
+
+  @Test
   void removesATitleRepeatedTwiceInPlainText() {
     CleanedText cleaned = cleaner.cleanPlainText(Fixtures.read("repeated-title.txt"));
 

@@ -19,6 +19,17 @@ class LeadingLabelsTest {
   }
 
   @Test
+  void keepsAKickOffTimeAboveAMatchPreview() {
+    RuleHarness.Outcome outcome =
+        RuleHarness.run(
+            new LeadingLabels(),
+            "",
+            "Friday, 25 February\n\n2000 GMT\n\nThe hosts have brought in two props for the game.");
+
+    assertThat(outcome.removed()).isEmpty();
+  }
+
+  @Test
   void keepsHeadlinesWithSeveralWords() {
     RuleHarness.Outcome outcome =
         RuleHarness.run(
