@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsline.enrich.resources.ResourceLines;
 import org.newsline.model.EntityType;
 import org.newsline.model.Field;
 
@@ -15,193 +16,41 @@ import org.newsline.model.Field;
  */
 final class MentionFinder {
 
-  private static final Set<String> TITLES =
-      Set.of(
-          "mr",
-          "mrs",
-          "ms",
-          "miss",
-          "dr",
-          "prof",
-          "professor",
-          "president",
-          "vice",
-          "prime",
-          "minister",
-          "chancellor",
-          "premier",
-          "gen",
-          "general",
-          "lt",
-          "lieut",
-          "lieutenant",
-          "col",
-          "colonel",
-          "maj",
-          "major",
-          "capt",
-          "captain",
-          "cpt",
-          "sgt",
-          "sergeant",
-          "cpl",
-          "corporal",
-          "pvt",
-          "private",
-          "adm",
-          "admiral",
-          "cmdr",
-          "commander",
-          "sen",
-          "senator",
-          "rep",
-          "representative",
-          "gov",
-          "governor",
-          "mayor",
-          "judge",
-          "justice",
-          "sir",
-          "dame",
-          "lord",
-          "lady",
-          "king",
-          "queen",
-          "prince",
-          "princess",
-          "pope",
-          "rev",
-          "reverend",
-          "father",
-          "sheikh",
-          "ayatollah",
-          "deputy",
-          "secretary",
-          "ambassador",
-          "chairman",
-          "chief",
-          "officer",
-          "spokesman",
-          "spokeswoman",
-          "marshal",
-          "field",
-          "patriarch",
-          "metropolitan",
-          "mp",
-          "mep",
-          "comrade",
-          "st");
+  private static final Set<String> TITLES = words("titles.txt");
 
-  private static final Set<String> PRONOUNS =
-      Set.of(
-          "i",
-          "me",
-          "my",
-          "mine",
-          "we",
-          "us",
-          "our",
-          "ours",
-          "you",
-          "your",
-          "yours",
-          "he",
-          "him",
-          "his",
-          "she",
-          "her",
-          "hers",
-          "it",
-          "its",
-          "they",
-          "them",
-          "their",
-          "theirs",
-          "who",
-          "whom",
-          "this",
-          "that",
-          "these",
-          "those",
-          "one",
-          "someone",
-          "everyone",
-          "nobody");
+  private static final Set<String> PRONOUNS = words("pronouns.txt");
 
   /** Nouns that, right before a name, say it is an organisation ("Telegram channel X"). */
-  private static final Set<String> ORG_CUES =
-      Set.of(
-          "channel",
-          "outlet",
-          "site",
-          "website",
-          "agency",
-          "newspaper",
-          "paper",
-          "magazine",
-          "publication",
-          "broadcaster",
-          "portal",
-          "project",
-          "tabloid",
-          "daily",
-          "weekly",
-          "network",
-          "station",
-          "company",
-          "firm",
-          "group",
-          "organization",
-          "organisation",
-          "party",
-          "movement",
-          "foundation",
-          "ngo",
-          "bank",
-          "service",
-          "newswire",
-          "blog");
+  private static final Set<String> ORG_CUES = words("org-cues.txt");
 
-  private static final Set<String> REGION_WORDS =
-      Set.of("region", "oblast", "province", "krai", "kray", "state", "county", "governorate");
+  private static final Set<String> REGION_WORDS = words("region-words.txt");
 
   private static final Set<String> TAGGED = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
   /** Military units that, capitalised after an ordinal, name a formation ("64th Brigade"). */
-  private static final Set<String> MILITARY_UNITS =
-      Set.of(
-          "Army",
-          "Battalion",
-          "Brigade",
-          "Corps",
-          "Detachment",
-          "Division",
-          "Fleet",
-          "Flotilla",
-          "Legion",
-          "Platoon",
-          "Regiment",
-          "Squadron");
+  private static final Set<String> MILITARY_UNITS = words("military-units.txt");
 
   /**
    * Verbs in the plural that, right after a singular proper noun, say it is a collective: a club, a
    * company, a band ("Chelsea have sacked", "Nokia are"), never one person.
    */
-  private static final Set<String> PLURAL_VERBS = Set.of("have", "are", "'ve", "'re", "’ve", "’re");
+  private static final Set<String> PLURAL_VERBS = words("plural-verbs.txt");
 
   /**
    * Tags of the word before a name that leave the name the subject of the verb after it: a quote,
    * colon, "the", an adverb, "when", "but". After a preposition or a verb the name is an object ("a
    * museum dedicated to Jimi Hendrix are", "the boys playing Billy are").
    */
-  private static final Set<String> SUBJECT_OPENERS =
-      Set.of("``", "''", ":", ".", "-LRB-", "DT", "RB", "WRB", "CC");
+  private static final Set<String> SUBJECT_OPENERS = words("subject-openers.txt");
 
   /** Words before a name that make a following plural verb the verb of a coordination or list. */
-  private static final Set<String> COORDINATORS =
-      Set.of("and", "&", ",", "or", "nor", "as", "like", "than", "with", "both", "plus");
+  private static final Set<String> COORDINATORS = words("coordinators.txt");
 
   private final Gazetteer gazetteer;
+
+  private static Set<String> words(String resource) {
+    return ResourceLines.words(MentionFinder.class, resource);
+  }
 
   MentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -299,39 +148,14 @@ final class MentionFinder {
   }
 
   /** Lower-case words that join the words of a name: "Transport for London", "Bank of Russia". */
-  private static final Set<String> NAME_CONNECTORS = Set.of("for", "of", "de", "du", "del", "on");
+  private static final Set<String> NAME_CONNECTORS = words("name-connectors.txt");
 
   /**
    * Capitalised nouns that, at the end of a place's name, make it an institution's ("UK Sport",
    * "Moscow City Court", "Kharkiv Police"). Not "Bank" ("West Bank"), "Union" ("Soviet Union") or
    * "Federation", which end names of places too.
    */
-  private static final Set<String> INSTITUTION_HEADS =
-      Set.of(
-          "Sport",
-          "Court",
-          "Council",
-          "Police",
-          "Ministry",
-          "University",
-          "College",
-          "Airways",
-          "Airlines",
-          "Railways",
-          "Railway",
-          "Committee",
-          "Commission",
-          "Agency",
-          "Parliament",
-          "Assembly",
-          "Duma",
-          "Government",
-          "Administration",
-          "Authority",
-          "Museum",
-          "Hospital",
-          "Orchestra",
-          "Opera");
+  private static final Set<String> INSTITUTION_HEADS = words("institution-heads.txt");
 
   /**
    * A tagged run that starts with a lower-case connector right after an untagged capitalised noun:
@@ -700,7 +524,7 @@ final class MentionFinder {
   }
 
   /** Lower-case particles that begin surnames: "de Silva", "del Olmo", "du Plessis". */
-  private static final Set<String> PARTICLES = Set.of("de", "du", "del");
+  private static final Set<String> PARTICLES = words("particles.txt");
 
   /** "Buducnost ( V )": a closing bracket whose opening one is inside the name is part of it. */
   private static boolean closesBracketOpenedIn(List<CoreLabel> tokens, int first, int last) {
