@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.newsline.enrich.resources.ResourceLines;
 import org.newsline.model.EntityType;
@@ -27,9 +28,6 @@ final class MentionFinder {
 
   private static final Set<String> TAGGED = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
-  /** Military units that, capitalised after an ordinal, name a formation ("64th Brigade"). */
-  private static final Set<String> MILITARY_UNITS = words("military-units.txt");
-
   /**
    * Verbs in the plural that, right after a singular proper noun, say it is a collective: a club, a
    * company, a band ("Chelsea have sacked", "Nokia are"), never one person.
@@ -46,6 +44,9 @@ final class MentionFinder {
   /** Words before a name that make a following plural verb the verb of a coordination or list. */
   private static final Set<String> COORDINATORS = words("coordinators.txt");
 
+  private static final NameRule MILITARY_UNITS = new MilitaryUnits();
+  private static final NameRule OFFICES = new NamedOffices();
+
   private final Gazetteer gazetteer;
 
   private static Set<String> words(String resource) {
@@ -60,13 +61,12 @@ final class MentionFinder {
     List<RawMention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      int named = militaryUnitRun(tokens, i);
-      if (named == 0) {
-        named = officeRun(tokens, i);
-      }
-      if (named > 0) {
-        add(out, tokens, i, i + named - 1, EntityType.ORGANIZATION, Evidence.CONTEXT, field, text);
-        i += named;
+      int at = i;
+      Optional<Candidate> named = MILITARY_UNITS.at(tokens, at).or(() -> OFFICES.at(tokens, at));
+      if (named.isPresent()) {
+        Candidate c = named.get();
+        add(out, tokens, c.first(), c.last(), c.type(), c.evidence(), field, text);
+        i = c.last() + 1;
         continue;
       }
       int listed = listedAcrossTags(tokens, i);
@@ -251,84 +251,6 @@ final class MentionFinder {
       }
     }
     return letter;
-  }
-
-  /**
-   * Length of a numbered military formation starting at {@code i}, or 0: an ordinal, up to three
-   * capitalised words, then a capitalised unit noun ("64th Brigade", "1st Guards Tank Army", "Third
-   * Army"). Lower case ("the 41st brigade") is a description, not a name.
-   */
-  private static int militaryUnitRun(List<CoreLabel> tokens, int i) {
-    if (!isOrdinal(tokens.get(i))) {
-      return 0;
-    }
-    for (int k = i + 1; k < Math.min(tokens.size(), i + 5); k++) {
-      CoreLabel t = tokens.get(k);
-      if (MILITARY_UNITS.contains(t.word())) {
-        while (k + 1 < tokens.size() && MILITARY_UNITS.contains(tokens.get(k + 1).word())) {
-          k++; // "2nd Army Corps"
-        }
-        return k - i + 1;
-      }
-      if (!isCapitalised(t) || "PERSON".equals(t.ner()) || "LOCATION".equals(t.ner())) {
-        return 0;
-      }
-    }
-    return 0;
-  }
-
-  private static boolean isOrdinal(CoreLabel t) {
-    if ("ORDINAL".equals(t.ner())) {
-      return true;
-    }
-    String w = t.word();
-    // "7th" in "the 7th Fleet" is tagged as part of a name rather than as an ordinal
-    return w.length() >= 3
-        && Character.isDigit(w.charAt(0))
-        && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th"))
-        && Character.isDigit(w.charAt(w.length() - 3));
-  }
-
-  /**
-   * Length of an office named after its holder starting at {@code i}, or 0: one to three
-   * capitalised words, a possessive and "Office" ("Prosecutor's Office", "Prosecutor General's
-   * Office"), or "Office of the" and one to four capitalised words ("Office of the Ombudsman"). A
-   * person's office ("Smith's Office") is not matched.
-   */
-  private static int officeRun(List<CoreLabel> tokens, int i) {
-    CoreLabel first = tokens.get(i);
-    if (!isCapitalised(first)) {
-      return 0;
-    }
-    if (first.word().equals("Office")) {
-      int k = i + 1;
-      if (k >= tokens.size() || !tokens.get(k).word().equals("of")) {
-        return 0;
-      }
-      k++;
-      if (k < tokens.size() && tokens.get(k).word().equals("the")) {
-        k++;
-      }
-      int from = k;
-      while (k < tokens.size() && k < from + 4 && isNameWord(tokens.get(k))) {
-        k++;
-      }
-      return k > from ? k - i : 0;
-    }
-    for (int k = i; k < Math.min(tokens.size() - 2, i + 3); k++) {
-      if (!isNameWord(tokens.get(k))) {
-        return 0;
-      }
-      if (isPossessive(tokens.get(k + 1)) && tokens.get(k + 2).word().equals("Office")) {
-        return k + 3 - i;
-      }
-    }
-    return 0;
-  }
-
-  private static boolean isNameWord(CoreLabel t) {
-    String tag = t.tag() == null ? "" : t.tag();
-    return isCapitalised(t) && tag.startsWith("NNP") && !"PERSON".equals(t.ner());
   }
 
   private static boolean isCapitalised(CoreLabel t) {
