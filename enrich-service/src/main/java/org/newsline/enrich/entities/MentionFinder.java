@@ -4,7 +4,9 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.newsline.enrich.resources.ResourceLines;
 import org.newsline.model.EntityType;
 import org.newsline.model.Field;
 
@@ -15,193 +17,41 @@ import org.newsline.model.Field;
  */
 final class MentionFinder {
 
-  private static final Set<String> TITLES =
-      Set.of(
-          "mr",
-          "mrs",
-          "ms",
-          "miss",
-          "dr",
-          "prof",
-          "professor",
-          "president",
-          "vice",
-          "prime",
-          "minister",
-          "chancellor",
-          "premier",
-          "gen",
-          "general",
-          "lt",
-          "lieut",
-          "lieutenant",
-          "col",
-          "colonel",
-          "maj",
-          "major",
-          "capt",
-          "captain",
-          "cpt",
-          "sgt",
-          "sergeant",
-          "cpl",
-          "corporal",
-          "pvt",
-          "private",
-          "adm",
-          "admiral",
-          "cmdr",
-          "commander",
-          "sen",
-          "senator",
-          "rep",
-          "representative",
-          "gov",
-          "governor",
-          "mayor",
-          "judge",
-          "justice",
-          "sir",
-          "dame",
-          "lord",
-          "lady",
-          "king",
-          "queen",
-          "prince",
-          "princess",
-          "pope",
-          "rev",
-          "reverend",
-          "father",
-          "sheikh",
-          "ayatollah",
-          "deputy",
-          "secretary",
-          "ambassador",
-          "chairman",
-          "chief",
-          "officer",
-          "spokesman",
-          "spokeswoman",
-          "marshal",
-          "field",
-          "patriarch",
-          "metropolitan",
-          "mp",
-          "mep",
-          "comrade",
-          "st");
+  private static final Set<String> TITLES = words("titles.txt");
 
-  private static final Set<String> PRONOUNS =
-      Set.of(
-          "i",
-          "me",
-          "my",
-          "mine",
-          "we",
-          "us",
-          "our",
-          "ours",
-          "you",
-          "your",
-          "yours",
-          "he",
-          "him",
-          "his",
-          "she",
-          "her",
-          "hers",
-          "it",
-          "its",
-          "they",
-          "them",
-          "their",
-          "theirs",
-          "who",
-          "whom",
-          "this",
-          "that",
-          "these",
-          "those",
-          "one",
-          "someone",
-          "everyone",
-          "nobody");
+  private static final Set<String> PRONOUNS = words("pronouns.txt");
 
   /** Nouns that, right before a name, say it is an organisation ("Telegram channel X"). */
-  private static final Set<String> ORG_CUES =
-      Set.of(
-          "channel",
-          "outlet",
-          "site",
-          "website",
-          "agency",
-          "newspaper",
-          "paper",
-          "magazine",
-          "publication",
-          "broadcaster",
-          "portal",
-          "project",
-          "tabloid",
-          "daily",
-          "weekly",
-          "network",
-          "station",
-          "company",
-          "firm",
-          "group",
-          "organization",
-          "organisation",
-          "party",
-          "movement",
-          "foundation",
-          "ngo",
-          "bank",
-          "service",
-          "newswire",
-          "blog");
+  private static final Set<String> ORG_CUES = words("org-cues.txt");
 
-  private static final Set<String> REGION_WORDS =
-      Set.of("region", "oblast", "province", "krai", "kray", "state", "county", "governorate");
+  private static final Set<String> REGION_WORDS = words("region-words.txt");
 
   private static final Set<String> TAGGED = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
-
-  /** Military units that, capitalised after an ordinal, name a formation ("64th Brigade"). */
-  private static final Set<String> MILITARY_UNITS =
-      Set.of(
-          "Army",
-          "Battalion",
-          "Brigade",
-          "Corps",
-          "Detachment",
-          "Division",
-          "Fleet",
-          "Flotilla",
-          "Legion",
-          "Platoon",
-          "Regiment",
-          "Squadron");
 
   /**
    * Verbs in the plural that, right after a singular proper noun, say it is a collective: a club, a
    * company, a band ("Chelsea have sacked", "Nokia are"), never one person.
    */
-  private static final Set<String> PLURAL_VERBS = Set.of("have", "are", "'ve", "'re", "’ve", "’re");
+  private static final Set<String> PLURAL_VERBS = words("plural-verbs.txt");
 
   /**
    * Tags of the word before a name that leave the name the subject of the verb after it: a quote,
    * colon, "the", an adverb, "when", "but". After a preposition or a verb the name is an object ("a
    * museum dedicated to Jimi Hendrix are", "the boys playing Billy are").
    */
-  private static final Set<String> SUBJECT_OPENERS =
-      Set.of("``", "''", ":", ".", "-LRB-", "DT", "RB", "WRB", "CC");
+  private static final Set<String> SUBJECT_OPENERS = words("subject-openers.txt");
 
   /** Words before a name that make a following plural verb the verb of a coordination or list. */
-  private static final Set<String> COORDINATORS =
-      Set.of("and", "&", ",", "or", "nor", "as", "like", "than", "with", "both", "plus");
+  private static final Set<String> COORDINATORS = words("coordinators.txt");
+
+  private static final NameRule MILITARY_UNITS = new MilitaryUnits();
+  private static final NameRule OFFICES = new NamedOffices();
 
   private final Gazetteer gazetteer;
+
+  private static Set<String> words(String resource) {
+    return ResourceLines.words(MentionFinder.class, resource);
+  }
 
   MentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -211,13 +61,12 @@ final class MentionFinder {
     List<RawMention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      int named = militaryUnitRun(tokens, i);
-      if (named == 0) {
-        named = officeRun(tokens, i);
-      }
-      if (named > 0) {
-        add(out, tokens, i, i + named - 1, EntityType.ORGANIZATION, Evidence.CONTEXT, field, text);
-        i += named;
+      int at = i;
+      Optional<Candidate> named = MILITARY_UNITS.at(tokens, at).or(() -> OFFICES.at(tokens, at));
+      if (named.isPresent()) {
+        Candidate c = named.get();
+        add(out, tokens, c.first(), c.last(), c.type(), c.evidence(), field, text);
+        i = c.last() + 1;
         continue;
       }
       int listed = listedAcrossTags(tokens, i);
@@ -299,39 +148,14 @@ final class MentionFinder {
   }
 
   /** Lower-case words that join the words of a name: "Transport for London", "Bank of Russia". */
-  private static final Set<String> NAME_CONNECTORS = Set.of("for", "of", "de", "du", "del", "on");
+  private static final Set<String> NAME_CONNECTORS = words("name-connectors.txt");
 
   /**
    * Capitalised nouns that, at the end of a place's name, make it an institution's ("UK Sport",
    * "Moscow City Court", "Kharkiv Police"). Not "Bank" ("West Bank"), "Union" ("Soviet Union") or
    * "Federation", which end names of places too.
    */
-  private static final Set<String> INSTITUTION_HEADS =
-      Set.of(
-          "Sport",
-          "Court",
-          "Council",
-          "Police",
-          "Ministry",
-          "University",
-          "College",
-          "Airways",
-          "Airlines",
-          "Railways",
-          "Railway",
-          "Committee",
-          "Commission",
-          "Agency",
-          "Parliament",
-          "Assembly",
-          "Duma",
-          "Government",
-          "Administration",
-          "Authority",
-          "Museum",
-          "Hospital",
-          "Orchestra",
-          "Opera");
+  private static final Set<String> INSTITUTION_HEADS = words("institution-heads.txt");
 
   /**
    * A tagged run that starts with a lower-case connector right after an untagged capitalised noun:
@@ -427,84 +251,6 @@ final class MentionFinder {
       }
     }
     return letter;
-  }
-
-  /**
-   * Length of a numbered military formation starting at {@code i}, or 0: an ordinal, up to three
-   * capitalised words, then a capitalised unit noun ("64th Brigade", "1st Guards Tank Army", "Third
-   * Army"). Lower case ("the 41st brigade") is a description, not a name.
-   */
-  private static int militaryUnitRun(List<CoreLabel> tokens, int i) {
-    if (!isOrdinal(tokens.get(i))) {
-      return 0;
-    }
-    for (int k = i + 1; k < Math.min(tokens.size(), i + 5); k++) {
-      CoreLabel t = tokens.get(k);
-      if (MILITARY_UNITS.contains(t.word())) {
-        while (k + 1 < tokens.size() && MILITARY_UNITS.contains(tokens.get(k + 1).word())) {
-          k++; // "2nd Army Corps"
-        }
-        return k - i + 1;
-      }
-      if (!isCapitalised(t) || "PERSON".equals(t.ner()) || "LOCATION".equals(t.ner())) {
-        return 0;
-      }
-    }
-    return 0;
-  }
-
-  private static boolean isOrdinal(CoreLabel t) {
-    if ("ORDINAL".equals(t.ner())) {
-      return true;
-    }
-    String w = t.word();
-    // "7th" in "the 7th Fleet" is tagged as part of a name rather than as an ordinal
-    return w.length() >= 3
-        && Character.isDigit(w.charAt(0))
-        && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th"))
-        && Character.isDigit(w.charAt(w.length() - 3));
-  }
-
-  /**
-   * Length of an office named after its holder starting at {@code i}, or 0: one to three
-   * capitalised words, a possessive and "Office" ("Prosecutor's Office", "Prosecutor General's
-   * Office"), or "Office of the" and one to four capitalised words ("Office of the Ombudsman"). A
-   * person's office ("Smith's Office") is not matched.
-   */
-  private static int officeRun(List<CoreLabel> tokens, int i) {
-    CoreLabel first = tokens.get(i);
-    if (!isCapitalised(first)) {
-      return 0;
-    }
-    if (first.word().equals("Office")) {
-      int k = i + 1;
-      if (k >= tokens.size() || !tokens.get(k).word().equals("of")) {
-        return 0;
-      }
-      k++;
-      if (k < tokens.size() && tokens.get(k).word().equals("the")) {
-        k++;
-      }
-      int from = k;
-      while (k < tokens.size() && k < from + 4 && isNameWord(tokens.get(k))) {
-        k++;
-      }
-      return k > from ? k - i : 0;
-    }
-    for (int k = i; k < Math.min(tokens.size() - 2, i + 3); k++) {
-      if (!isNameWord(tokens.get(k))) {
-        return 0;
-      }
-      if (isPossessive(tokens.get(k + 1)) && tokens.get(k + 2).word().equals("Office")) {
-        return k + 3 - i;
-      }
-    }
-    return 0;
-  }
-
-  private static boolean isNameWord(CoreLabel t) {
-    String tag = t.tag() == null ? "" : t.tag();
-    return isCapitalised(t) && tag.startsWith("NNP") && !"PERSON".equals(t.ner());
   }
 
   private static boolean isCapitalised(CoreLabel t) {
@@ -700,7 +446,7 @@ final class MentionFinder {
   }
 
   /** Lower-case particles that begin surnames: "de Silva", "del Olmo", "du Plessis". */
-  private static final Set<String> PARTICLES = Set.of("de", "du", "del");
+  private static final Set<String> PARTICLES = words("particles.txt");
 
   /** "Buducnost ( V )": a closing bracket whose opening one is inside the name is part of it. */
   private static boolean closesBracketOpenedIn(List<CoreLabel> tokens, int first, int last) {

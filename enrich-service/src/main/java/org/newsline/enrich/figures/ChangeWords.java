@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.newsline.enrich.resources.ResourceLines;
 
 /** Words that report a change of a quantity ({@code change-words.txt}): "rose", "fell by". */
 final class ChangeWords {
@@ -21,7 +22,7 @@ final class ChangeWords {
 
   private static Set<String> load() {
     Set<String> words = new HashSet<>();
-    for (String line : ResourceLines.of("change-words.txt")) {
+    for (String line : ResourceLines.of(ChangeWords.class, "change-words.txt")) {
       words.add(line.trim());
     }
     return Set.copyOf(words);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsline.enrich.resources.ResourceLines;
 
 /**
  * Scale words and suffixes ({@code scale-words.tsv}): "million", "bn", the "m" of "25m". CoreNLP's
@@ -20,7 +21,7 @@ final class ScaleWords {
   private static final Set<String> GLUED_SUFFIXES = new HashSet<>();
 
   static {
-    for (String line : ResourceLines.of("scale-words.tsv")) {
+    for (String line : ResourceLines.of(ScaleWords.class, "scale-words.tsv")) {
       String[] cols = line.split("\t");
       WORDS.put(cols[0], Double.parseDouble(cols[1]));
       if (cols[2].equals("yes")) {

@@ -3,6 +3,7 @@ package org.newsline.enrich.figures;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.newsline.enrich.resources.ResourceLines;
 
 /** Time-zone words ({@code time-zones.txt}): "1430 GMT" is a clock time, not a count. */
 final class TimeZones {
@@ -17,7 +18,7 @@ final class TimeZones {
 
   private static Set<String> load() {
     Set<String> words = new HashSet<>();
-    for (String line : ResourceLines.of("time-zones.txt")) {
+    for (String line : ResourceLines.of(TimeZones.class, "time-zones.txt")) {
       words.add(line.trim());
     }
     return words;

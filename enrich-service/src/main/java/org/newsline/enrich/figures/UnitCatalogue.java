@@ -3,6 +3,7 @@ package org.newsline.enrich.figures;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.newsline.enrich.resources.ResourceLines;
 
 /**
  * The units of measure and time the extractor knows ({@code units.tsv}): each written form with its
@@ -41,7 +42,7 @@ final class UnitCatalogue {
 
   private static Map<String, Unit> load() {
     Map<String, Unit> forms = new HashMap<>();
-    for (String line : ResourceLines.of("units.tsv")) {
+    for (String line : ResourceLines.of(UnitCatalogue.class, "units.tsv")) {
       String[] cols = line.split("\t");
       Unit unit = new Unit(cols[0], cols[1]);
       for (String form : cols[2].split(",")) {

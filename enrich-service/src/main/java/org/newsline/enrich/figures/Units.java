@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsline.enrich.resources.ResourceLines;
 
 /** The counted noun phrase after an amount, currencies, and units of measure. */
 final class Units {
@@ -21,7 +22,7 @@ final class Units {
   private static final Set<String> CURRENCY_PREFIXES = new HashSet<>();
 
   static {
-    for (String line : ResourceLines.of("currencies.tsv")) {
+    for (String line : ResourceLines.of(Units.class, "currencies.tsv")) {
       String[] cols = line.split("\t");
       for (String form : cols[1].split(",")) {
         if (cols[0].equals("PREFIXES")) {

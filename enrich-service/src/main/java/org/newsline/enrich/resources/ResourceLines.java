@@ -1,4 +1,4 @@
-package org.newsline.enrich.figures;
+package org.newsline.enrich.resources;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,19 +8,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The lines of a word list or catalogue beside this package's classes, UTF-8: blank lines and
+ * The lines of a word list or catalogue beside the class that reads it, UTF-8: blank lines and
  * {@code #} comments left out, the rest as written (a TSV keeps its tabs).
  */
-final class ResourceLines {
+public final class ResourceLines {
 
   private ResourceLines() {}
 
-  static List<String> of(String resource) {
-    InputStream in = ResourceLines.class.getResourceAsStream(resource);
+  /** The lines of {@code resource}, a class-path resource beside {@code owner}. */
+  public static List<String> of(Class<?> owner, String resource) {
+    InputStream in = owner.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException("no resource " + resource + " beside " + ResourceLines.class);
+      throw new IllegalStateException("no resource " + resource + " beside " + owner);
     }
     List<String> lines = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -33,5 +35,10 @@ final class ResourceLines {
       throw new UncheckedIOException(e);
     }
     return lines;
+  }
+
+  /** The words of a list of one word a line, as written (case kept). */
+  public static Set<String> words(Class<?> owner, String resource) {
+    return Set.copyOf(of(owner, resource));
   }
 }

@@ -1,0 +1,49 @@
+package org.newsline.enrich.entities;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A sentence tagged by hand, without CoreNLP: tokens written "word/TAG/NER" separated by a space; a
+ * token written with a leading "~" follows the one before it without a space ("RFE ~//HYPH/O
+ * ~RL/NNP/LOCATION"). Offsets, indexes (from 1) and the text are as if the words were so joined.
+ */
+record HandTagged(List<CoreLabel> tokens, String text) {
+
+  static HandTagged of(String tagged) {
+    List<CoreLabel> tokens = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (String written : tagged.split(" ")) {
+      boolean glued = written.startsWith("~");
+      String w = glued ? written.substring(1) : written;
+      int nerSlash = w.lastIndexOf('/');
+      int tagSlash = w.lastIndexOf('/', nerSlash - 1);
+      if (!glued && text.length() > 0) {
+        text.append(' ');
+      }
+      CoreLabel t = new CoreLabel();
+      t.setWord(w.substring(0, tagSlash));
+      t.setTag(w.substring(tagSlash + 1, nerSlash));
+      t.setNER(w.substring(nerSlash + 1));
+      t.setIndex(tokens.size() + 1);
+      t.setBeginPosition(text.length());
+      text.append(t.word());
+      t.setEndPosition(text.length());
+      tokens.add(t);
+    }
+    return new HandTagged(List.copyOf(tokens), text.toString());
+  }
+
+  /** The text {@code rule} reads as a name at token {@code i}, with its type and evidence. */
+  Optional<String> read(NameRule rule, int i) {
+    return rule.at(tokens, i).map(c -> span(c) + " " + c.type() + " " + c.evidence());
+  }
+
+  /** The text of tokens {@code c.first()} to {@code c.last()}. */
+  String span(Candidate c) {
+    return text.substring(
+        tokens.get(c.first()).beginPosition(), tokens.get(c.last()).endPosition());
+  }
+}
