@@ -117,6 +117,11 @@ public record StoreProperties(
         throw new IllegalArgumentException(
             "newsline.store.query: need 1 <= default-limit <= max-limit");
       }
+      if (maxScannedArticles < 1) {
+        // MongoDB reads a limit of 0 as no limit at all.
+        throw new IllegalArgumentException(
+            "newsline.store.query.max-scanned-articles must be at least 1");
+      }
     }
   }
 }

@@ -25,4 +25,11 @@ class StorePropertiesTest {
     assertThatThrownBy(() -> StoreProperties.mongoWriteConcern("most"))
         .hasMessageContaining("unknown");
   }
+
+  @Test
+  void refusesAScanCapBelowOneWhichMongoDbWouldReadAsNoCapAtAll() {
+    assertThatThrownBy(() -> new StoreProperties.Query(20, 200, 200, 0))
+        .hasMessageContaining("max-scanned-articles");
+    assertThat(new StoreProperties.Query(20, 200, 200, 1).maxScannedArticles()).isEqualTo(1);
+  }
 }

@@ -49,7 +49,8 @@ final class ApiExamples {
                  "qualifier":"APPROXIMATE","value":100.0,"low":100.0,"high":100.0,"unit":"soldiers"},
                 {"articleId":"river-post-2025-0418-border","source":"River Post",
                  "publishedAt":"2025-04-18T08:00:00Z","text":"at least 150 soldiers","kind":"COUNT",
-                 "qualifier":"AT_LEAST","value":150.0,"low":150.0,"high":150.0,"unit":"soldiers"}]}
+                 "qualifier":"AT_LEAST","value":150.0,"low":150.0,"high":150.0,"unit":"soldiers"}],
+       "truncated":false}
       """;
 
   static final String BAD_LIMIT =

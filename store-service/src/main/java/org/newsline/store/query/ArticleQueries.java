@@ -1,5 +1,7 @@
 package org.newsline.store.query;
 
+import com.mongodb.client.AggregateIterable;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Accumulators;
@@ -24,6 +26,7 @@ import org.newsline.store.query.QueryParameters.Period;
 import org.newsline.store.query.QueryViews.ArticlePage;
 import org.newsline.store.query.QueryViews.EntityCount;
 import org.newsline.store.query.QueryViews.FigureReport;
+import org.newsline.store.query.QueryViews.FigureReports;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,8 +51,12 @@ class ArticleQueries {
 
   /** Uses {@code _id}. */
   Optional<StoredArticle> byId(String id) {
-    return Optional.ofNullable(articles.find(Filters.eq(ArticleFields.ID, id)).first())
-        .map(ArticleDocuments::toStored);
+    return Optional.ofNullable(byIdQuery(id).first()).map(ArticleDocuments::toStored);
+  }
+
+  /** The query {@link #byId} runs (also explained by the index test on real MongoDB). */
+  FindIterable<Document> byIdQuery(String id) {
+    return articles.find(Filters.eq(ArticleFields.ID, id));
   }
 
   /**
@@ -57,6 +64,33 @@ class ArticleQueries {
    * sortAt_id}; sorted by {@code sortAt_id} either way.
    */
   ArticlePage list(
+      String entity,
+      EntityType type,
+      String source,
+      Period period,
+      PageCursor cursor,
+      int limit,
+      boolean full) {
+    List<Document> docs =
+        listQuery(entity, type, source, period, cursor, limit, full).into(new ArrayList<>());
+    String next = null;
+    if (docs.size() > limit) {
+      docs = docs.subList(0, limit);
+      Document last = docs.get(limit - 1);
+      next =
+          new PageCursor(
+                  last.getDate(ArticleFields.SORT_AT).toInstant(),
+                  last.get(ArticleFields.ID).toString())
+              .encode();
+    }
+    return new ArticlePage(docs.stream().map(ArticleDocuments::toStored).toList(), next);
+  }
+
+  /**
+   * The query {@link #list} runs: one more than {@code limit}, so that a full page knows whether
+   * another follows.
+   */
+  FindIterable<Document> listQuery(
       String entity,
       EntityType type,
       String source,
@@ -80,40 +114,47 @@ class ArticleQueries {
     }
     filters.addAll(periodFilters(period));
     if (cursor != null) {
-      filters.add(
-          Filters.or(
-              Filters.lt(ArticleFields.SORT_AT, ArticleDocuments.date(cursor.sortAt())),
-              Filters.and(
-                  Filters.eq(ArticleFields.SORT_AT, ArticleDocuments.date(cursor.sortAt())),
-                  Filters.lt(ArticleFields.ID, cursor.id()))));
+      filters.add(after(cursor));
     }
-    List<Document> docs =
-        articles
-            .find(and(filters))
-            .projection(full ? null : Projections.exclude(ArticleFields.BODY))
-            .sort(NEWEST_FIRST)
-            .limit(limit + 1)
-            .into(new ArrayList<>());
-    String next = null;
-    if (docs.size() > limit) {
-      docs = docs.subList(0, limit);
-      Document last = docs.get(limit - 1);
-      next =
-          new PageCursor(
-                  last.getDate(ArticleFields.SORT_AT).toInstant(),
-                  last.get(ArticleFields.ID).toString())
-              .encode();
-    }
-    return new ArticlePage(docs.stream().map(ArticleDocuments::toStored).toList(), next);
+    return articles
+        .find(and(filters))
+        .projection(full ? null : Projections.exclude(ArticleFields.BODY))
+        .sort(NEWEST_FIRST)
+        .limit(limit + 1);
+  }
+
+  /** Everything strictly after {@code cursor} in {@link #NEWEST_FIRST} order. */
+  private static Bson after(PageCursor cursor) {
+    Date sortAt = ArticleDocuments.date(cursor.sortAt());
+    return Filters.or(
+        Filters.lt(ArticleFields.SORT_AT, sortAt),
+        Filters.and(
+            Filters.eq(ArticleFields.SORT_AT, sortAt), Filters.lt(ArticleFields.ID, cursor.id())));
   }
 
   /**
-   * {@code $match} (type, period; uses {@code entities_name_type} or {@code sortAt_id}), {@code
-   * $unwind} the entities, {@code $match} the type again (per entity), {@code $group} per article
-   * and entity (so an entity listed twice in one article counts once), {@code $group} per entity,
-   * {@code $sort} by articles then mentions then name, {@code $limit}.
+   * {@code $match} (type, period; uses {@code sortAt_id} for the period: no index serves {@code
+   * entities.type} alone, the second key of {@code entities_name_type}), {@code $unwind} the
+   * entities, {@code $match} the type again (per entity), {@code $group} per article and entity (so
+   * an entity listed twice in one article counts once), {@code $group} per entity, {@code $sort} by
+   * articles then mentions then name, {@code $limit}.
    */
   List<EntityCount> topEntities(EntityType type, Period period, int limit) {
+    List<EntityCount> counts = new ArrayList<>();
+    for (Document d : topEntitiesQuery(type, period, limit)) {
+      Document id = d.get("_id", Document.class);
+      counts.add(
+          new EntityCount(
+              id.getString("name"),
+              EntityType.valueOf(id.getString("type")),
+              ((Number) d.get("articles")).longValue(),
+              ((Number) d.get("mentions")).longValue()));
+    }
+    return counts;
+  }
+
+  /** The aggregation {@link #topEntities} runs. */
+  AggregateIterable<Document> topEntitiesQuery(EntityType type, Period period, int limit) {
     List<Bson> match = new ArrayList<>(periodFilters(period));
     if (type != null) {
       match.add(Filters.eq(ArticleFields.ENTITY_TYPE, type.name()));
@@ -141,49 +182,29 @@ class ArticleQueries {
                 Sorts.descending("articles", "mentions"),
                 Sorts.ascending("_id.name", "_id.type"))));
     pipeline.add(Aggregates.limit(limit));
-    List<EntityCount> counts = new ArrayList<>();
-    for (Document d : articles.aggregate(pipeline)) {
-      Document id = d.get("_id", Document.class);
-      counts.add(
-          new EntityCount(
-              id.getString("name"),
-              EntityType.valueOf(id.getString("type")),
-              ((Number) d.get("articles")).longValue(),
-              ((Number) d.get("mentions")).longValue()));
-    }
-    return counts;
+    return articles.aggregate(pipeline);
   }
 
   /**
    * Articles with a figure of {@code unit} (case-insensitive, the unit matched literally; uses
    * {@code figures_unit}) and/or mentioning {@code entity} (uses {@code entities_name_type}), in
    * the period, newest first; then each matching figure of those articles, up to {@code limit}
-   * figures and {@code maxScannedArticles} articles.
+   * figures and {@code maxScannedArticles} articles. When the articles run out at that cap before
+   * {@code limit} figures were found and more matching articles exist, the reports say so ({@code
+   * truncated}), so that a client can tell an answer cut short from a complete one; whether more
+   * exist is asked with a second query for one article's id after the last one read, so no more
+   * than the cap are read for their figures.
    */
-  List<FigureReport> figures(String unit, String entity, Period period, int limit) {
-    List<Bson> filters = new ArrayList<>(periodFilters(period));
-    if (unit != null) {
-      filters.add(Filters.regex(ArticleFields.FIGURE_UNIT, "^" + Pattern.quote(unit) + "$", "i"));
-    }
-    if (entity != null) {
-      filters.add(Filters.eq(ArticleFields.ENTITY_NAME, entity));
-    }
+  FigureReports figures(String unit, String entity, Period period, int limit) {
+    int cap = limits.maxScannedArticles();
     List<FigureReport> reports = new ArrayList<>();
-    try (MongoCursor<Document> cursor =
-        articles
-            .find(and(filters))
-            .projection(
-                Projections.include(
-                    ArticleFields.SOURCE,
-                    ArticleFields.PUBLISHED_AT,
-                    ArticleFields.SORT_AT,
-                    ArticleFields.FIGURES))
-            .sort(NEWEST_FIRST)
-            .limit(limits.maxScannedArticles())
-            .batchSize(Math.min(limits.maxScannedArticles(), 100))
-            .iterator()) {
-      while (cursor.hasNext() && reports.size() < limit) {
+    int read = 0;
+    Document last = null;
+    try (MongoCursor<Document> cursor = figuresQuery(unit, entity, period).iterator()) {
+      while (reports.size() < limit && cursor.hasNext()) {
         Document doc = cursor.next();
+        read++;
+        last = doc;
         List<Document> figures = doc.getList(ArticleFields.FIGURES, Document.class, List.of());
         for (Document figureDoc : figures) {
           Figure figure = ArticleDocuments.figure(figureDoc);
@@ -209,7 +230,57 @@ class ArticleQueries {
         }
       }
     }
-    return reports;
+    boolean truncated =
+        reports.size() < limit
+            && read == cap
+            && moreFiguresQuery(
+                        unit,
+                        entity,
+                        period,
+                        new PageCursor(
+                            last.getDate(ArticleFields.SORT_AT).toInstant(),
+                            last.get(ArticleFields.ID).toString()))
+                    .first()
+                != null;
+    return new FigureReports(reports, truncated);
+  }
+
+  /** The query {@link #figures} reads the articles with: at most the cap, newest first. */
+  FindIterable<Document> figuresQuery(String unit, String entity, Period period) {
+    int cap = limits.maxScannedArticles();
+    return articles
+        .find(and(figureFilters(unit, entity, period)))
+        .projection(
+            Projections.include(
+                ArticleFields.SOURCE,
+                ArticleFields.PUBLISHED_AT,
+                ArticleFields.SORT_AT,
+                ArticleFields.FIGURES))
+        .sort(NEWEST_FIRST)
+        .limit(cap)
+        .batchSize(Math.min(cap, 100));
+  }
+
+  /**
+   * The query {@link #figures} asks, after reading the cap, whether a matching article follows
+   * {@code last}: one id, nothing else.
+   */
+  FindIterable<Document> moreFiguresQuery(
+      String unit, String entity, Period period, PageCursor last) {
+    List<Bson> filters = figureFilters(unit, entity, period);
+    filters.add(after(last));
+    return articles.find(and(filters)).projection(Projections.include(ArticleFields.ID)).limit(1);
+  }
+
+  private static List<Bson> figureFilters(String unit, String entity, Period period) {
+    List<Bson> filters = new ArrayList<>(periodFilters(period));
+    if (unit != null) {
+      filters.add(Filters.regex(ArticleFields.FIGURE_UNIT, "^" + Pattern.quote(unit) + "$", "i"));
+    }
+    if (entity != null) {
+      filters.add(Filters.eq(ArticleFields.ENTITY_NAME, entity));
+    }
+    return filters;
   }
 
   private static List<Bson> periodFilters(Period period) {

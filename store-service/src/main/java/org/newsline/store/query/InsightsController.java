@@ -74,7 +74,10 @@ class InsightsController {
       description =
           "Figures of the given unit (case-insensitive, matched literally) in articles that"
               + " mention the entity, newest articles first, so that what different sources"
-              + " reported can be compared.",
+              + " reported can be compared. One response reads at most"
+              + " newsline.store.query.max-scanned-articles matching articles (default 2000);"
+              + " when it stopped there short of 'limit' figures while more matching articles"
+              + " exist, 'truncated' is true: narrow the period (from/to) or add unit or entity.",
       responses = {
         @ApiResponse(
             responseCode = "200",
@@ -106,11 +109,10 @@ class InsightsController {
       @Parameter(description = "How many figures, 1 to 200, default 20", example = "50")
           @RequestParam(required = false)
           String limit) {
-    return new FigureReports(
-        queries.figures(
-            parameters.text("unit", unit),
-            parameters.text("entity", entity),
-            parameters.period(from, to),
-            parameters.limit(limit)));
+    return queries.figures(
+        parameters.text("unit", unit),
+        parameters.text("entity", entity),
+        parameters.period(from, to),
+        parameters.limit(limit));
   }
 }

@@ -43,5 +43,15 @@ final class QueryViews {
       double high,
       @Schema(nullable = true) String unit) {}
 
-  record FigureReports(List<FigureReport> items) {}
+  @Schema(description = "Figures, newest articles first.")
+  record FigureReports(
+      List<FigureReport> items,
+      @Schema(
+              description =
+                  "True when the answer was cut short: the server read its most articles per"
+                      + " response (newsline.store.query.max-scanned-articles) before it found"
+                      + " 'limit' figures, and more matching articles exist that it did not read."
+                      + " Narrow the period (from/to) or add unit or entity to see them. False"
+                      + " when every matching article was read or 'limit' figures were found.")
+          boolean truncated) {}
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -47,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(
     classes = StoreApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "newsline.store.query.max-scanned-articles=" + QueryScenario.SCAN_CAP)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class QueryScenario {
@@ -55,6 +57,23 @@ abstract class QueryScenario {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Instant DAY = Instant.parse("2025-04-10T00:00:00Z");
   static final int ARTICLES = 23;
+
+  /**
+   * Most articles {@code /figures} reads per response in these tests: below the 23 articles that
+   * mention Jane Okafor, above the 8 that report soldiers.
+   */
+  static final int SCAN_CAP = 10;
+
+  /**
+   * Articles of March 2024, before the corpus, from their own source: one mentions the Harbour
+   * Board five times, three mention the Ferry Union once each.
+   */
+  static final String LEDGER = "Ledger";
+
+  /** Articles of 1 June 2024, before the corpus, from their own source, for cursor walks. */
+  static final String WIRE_DESK = "Wire Desk";
+
+  private static final Instant WIRE_DAY = Instant.parse("2024-06-01T00:00:00Z");
 
   protected abstract Infrastructure infrastructure();
 
@@ -115,9 +134,78 @@ abstract class QueryScenario {
               figures);
       corpus.add(article);
     }
+    List<EnrichedArticle> others = new ArrayList<>(ledger());
+    others.addAll(wireDesk());
     StoreTestSetup.awaitWriterAssignment(listeners);
-    StoreTestSetup.send(infrastructure(), enrichedTopic, corpus);
-    await().atMost(Duration.ofSeconds(60)).until(() -> articles.countDocuments() == ARTICLES);
+    List<EnrichedArticle> all = new ArrayList<>(corpus);
+    all.addAll(others);
+    StoreTestSetup.send(infrastructure(), enrichedTopic, all);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> articles.countDocuments() == ARTICLES + others.size());
+  }
+
+  private static List<EnrichedArticle> ledger() {
+    String board =
+        "The Harbour Board met. The Harbour Board heard the engineers. The Harbour Board asked"
+            + " for costs. The Harbour Board voted. The Harbour Board adjourned.";
+    List<EnrichedArticle> ledger = new ArrayList<>();
+    ledger.add(
+        otherArticle(
+            "l-board",
+            LEDGER,
+            Instant.parse("2024-03-05T09:00:00Z"),
+            board,
+            List.of(
+                TestArticles.entityEverywhere(board, "Harbour Board", EntityType.ORGANIZATION))));
+    for (int i = 1; i <= 3; i++) {
+      String union = "The Ferry Union agreed to timetable " + i + ".";
+      ledger.add(
+          otherArticle(
+              "l-union-" + i,
+              LEDGER,
+              Instant.parse("2024-03-0" + (5 + i) + "T09:00:00Z"),
+              union,
+              List.of(TestArticles.entity(union, "Ferry Union", EntityType.ORGANIZATION))));
+    }
+    return ledger;
+  }
+
+  /**
+   * Nine articles, newest first w-01 (12:00), w-02 (11:00), w-05, w-04, w-03 (all 10:00), w-06
+   * (09:00), w-08, w-07 (08:00), w-09 (07:00): in pages of three the first page ends inside the
+   * 10:00 group, so only the id can tell the next page where to start.
+   */
+  private static List<EnrichedArticle> wireDesk() {
+    return List.of(
+        wire("w-01", 12),
+        wire("w-02", 11),
+        wire("w-03", 10),
+        wire("w-04", 10),
+        wire("w-05", 10),
+        wire("w-06", 9),
+        wire("w-07", 8),
+        wire("w-08", 8),
+        wire("w-09", 7));
+  }
+
+  private static EnrichedArticle wire(String id, int hour) {
+    return otherArticle(
+        id,
+        WIRE_DESK,
+        WIRE_DAY.plus(Duration.ofHours(hour)),
+        "The wire desk filed item " + id + ".",
+        List.of());
+  }
+
+  private static EnrichedArticle otherArticle(
+      String id,
+      String source,
+      Instant published,
+      String body,
+      List<org.newsline.model.Entity> entities) {
+    return TestArticles.article(
+        id, source, published, "Item " + id, body, TestArticles.ENRICHED, "1", entities, List.of());
   }
 
   @Test
@@ -151,7 +239,10 @@ abstract class QueryScenario {
     int pages = 0;
     do {
       JsonNode page =
-          getOk("/api/v1/articles?limit=4" + (cursor == null ? "" : "&cursor=" + cursor));
+          // The corpus's period: the articles of other sources that tests store lie before it.
+          getOk(
+              "/api/v1/articles?from=2025-01-01&limit=4"
+                  + (cursor == null ? "" : "&cursor=" + cursor));
       page.get("items").forEach(item -> seen.add(item.get("id").asString()));
       cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
       pages++;
@@ -274,6 +365,114 @@ abstract class QueryScenario {
     assertThat(getOk("/api/v1/figures?unit=soldiers&limit=2").get("items")).hasSize(2);
     assertThat(getOk("/api/v1/figures?unit=soldiers&entity=" + enc("Port Ellis")).get("items"))
         .isEmpty();
+  }
+
+  @Test
+  void pagesGoOnFromTheirCursorWhileNewArticlesArriveBeforeAndAfterIt() {
+    String wire = "/api/v1/articles?source=" + enc(WIRE_DESK) + "&limit=3";
+    JsonNode first = getOk(wire);
+    List<String> seen = new ArrayList<>(ids(first));
+    assertThat(seen)
+        .as("first page, ending inside the 10:00 group")
+        .containsExactly("w-01", "w-02", "w-05");
+
+    // Stored after the first page was read: newer than its cursor (13:00; 10:00 with a greater id)
+    // and older (10:00 with a smaller id, 08:00 between two stored ones, 06:00).
+    StoreTestSetup.send(
+        infrastructure(),
+        enrichedTopic,
+        List.of(
+            wire("w-00", 13),
+            wire("w-05b", 10),
+            wire("w-03b", 10),
+            wire("w-07b", 8),
+            wire("w-10", 6)));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> articles.countDocuments(Filters.eq("source", WIRE_DESK)) == 14);
+
+    String cursor = first.get("nextCursor").asString();
+    int pages = 1;
+    while (cursor != null && pages < 20) {
+      JsonNode page = getOk(wire + "&cursor=" + cursor);
+      seen.addAll(ids(page));
+      cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+      pages++;
+    }
+
+    assertThat(seen)
+        .as("every article there at the start exactly once")
+        .doesNotHaveDuplicates()
+        .containsAll(wireDesk().stream().map(EnrichedArticle::id).toList());
+    assertThat(seen)
+        .as("and, after the cursor, exactly what sorts after it, new ones included, in order")
+        .containsExactly(
+            "w-01", "w-02", "w-05", "w-04", "w-03b", "w-03", "w-06", "w-08", "w-07b", "w-07",
+            "w-09", "w-10");
+  }
+
+  @Test
+  void ranksEntitiesByArticlesBeforeMentions() {
+    JsonNode items = getOk("/api/v1/entities?from=2024-03-01&to=2024-03-31").get("items");
+
+    // One article mentions the Harbour Board five times; three mention the Ferry Union once each.
+    assertThat(items.valueStream().map(e -> e.get("name").asString()))
+        .containsExactly("Ferry Union", "Harbour Board");
+    assertThat(items.get(0).get("articles").asLong()).isEqualTo(3);
+    assertThat(items.get(0).get("mentions").asLong()).isEqualTo(3);
+    assertThat(items.get(1).get("articles").asLong()).isEqualTo(1);
+    assertThat(items.get(1).get("mentions").asLong()).isEqualTo(5);
+  }
+
+  @Test
+  void datesFiguresByArrivalWhenTheArticleHasNoPublicationTime() {
+    // Krasnodar articles of 18 April: q-21 published at 18:00, q-09 unpublished, arrived 09:31.
+    JsonNode day = getOk("/api/v1/figures?unit=soldiers&from=2025-04-18&to=2025-04-18&limit=200");
+    JsonNode morning =
+        getOk("/api/v1/figures?unit=soldiers&from=2025-04-18&to=2025-04-18T12:00:00Z&limit=200");
+
+    assertThat(day.get("items").valueStream().map(f -> f.get("articleId").asString()))
+        .as("a date alone as 'to' runs through that day")
+        .containsExactly("q-21", "q-09");
+    assertThat(day.get("items").get(1).get("publishedAt").isNull()).isTrue();
+    assertThat(morning.get("items").valueStream().map(f -> f.get("articleId").asString()))
+        .containsExactly("q-09");
+    assertThat(day.get("truncated").asBoolean()).isFalse();
+  }
+
+  @Test
+  void readsAtMostTheScanCapOfArticlesForFiguresAndSaysTheAnswerWasCutShort() {
+    // All 23 articles mention Jane Okafor; only the Krasnodar ones (every third) have figures.
+    JsonNode response = getOk("/api/v1/figures?entity=" + enc("Jane Okafor") + "&limit=200");
+
+    List<String> newestWithFigures =
+        corpus.stream()
+            .sorted(
+                Comparator.comparing(ArticleDocuments::sortAt)
+                    .thenComparing(EnrichedArticle::id)
+                    .reversed())
+            .limit(SCAN_CAP)
+            .filter(a -> !a.figures().isEmpty())
+            .map(EnrichedArticle::id)
+            .toList();
+    assertThat(newestWithFigures).as("the cap hides some of the 8 figures").hasSizeLessThan(8);
+    assertThat(response.get("items").valueStream().map(f -> f.get("articleId").asString()))
+        .as("figures of the %d newest articles only", SCAN_CAP)
+        .containsExactlyElementsOf(newestWithFigures);
+    assertThat(response.get("truncated").asBoolean())
+        .as("more articles match than were read, and fewer figures than the limit were found")
+        .isTrue();
+  }
+
+  @Test
+  void anAnswerIsNotCutShortWhenEveryMatchingArticleWasReadOrTheLimitWasReached() {
+    JsonNode allRead = getOk("/api/v1/figures?entity=Krasnodar&limit=200");
+    JsonNode limitReached = getOk("/api/v1/figures?entity=" + enc("Jane Okafor") + "&limit=1");
+
+    assertThat(allRead.get("items")).hasSize(8);
+    assertThat(allRead.get("truncated").asBoolean()).isFalse();
+    assertThat(limitReached.get("items")).hasSize(1);
+    assertThat(limitReached.get("truncated").asBoolean()).isFalse();
   }
 
   @ParameterizedTest
