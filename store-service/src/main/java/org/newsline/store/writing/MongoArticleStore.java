@@ -1,6 +1,7 @@
 package org.newsline.store.writing;
 
 import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
@@ -32,11 +33,7 @@ final class MongoArticleStore implements ArticleStore {
   @Override
   public Map<String, ArticleVersion> versions(Collection<String> ids) {
     Map<String, ArticleVersion> versions = new HashMap<>();
-    for (Document doc :
-        articles
-            .find(Filters.in(ArticleFields.ID, ids))
-            .projection(
-                Projections.include(ArticleFields.ENRICHED_AT, ArticleFields.PIPELINE_VERSION))) {
+    for (Document doc : versionsQuery(ids)) {
       Document enrichment = doc.get(ArticleFields.ENRICHMENT, Document.class);
       versions.put(
           doc.get(ArticleFields.ID).toString(),
@@ -45,5 +42,12 @@ final class MongoArticleStore implements ArticleStore {
               enrichment == null ? "" : enrichment.getString("pipelineVersion")));
     }
     return versions;
+  }
+
+  /** The read {@link #versions} runs (also explained by the index test on real MongoDB). */
+  FindIterable<Document> versionsQuery(Collection<String> ids) {
+    return articles
+        .find(Filters.in(ArticleFields.ID, ids))
+        .projection(Projections.include(ArticleFields.ENRICHED_AT, ArticleFields.PIPELINE_VERSION));
   }
 }

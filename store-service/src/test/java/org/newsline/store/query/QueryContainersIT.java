@@ -1,8 +1,20 @@
 package org.newsline.store.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.ExplainVerbosity;
+import com.mongodb.client.AggregateIterable;
+import com.mongodb.client.FindIterable;
+import java.time.Instant;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.newsline.model.EntityType;
 import org.newsline.store.StoreTestSetup;
+import org.newsline.store.WinningPlans;
+import org.newsline.store.query.QueryParameters.Period;
 import org.newsline.testsupport.ContainerInfrastructure;
 import org.newsline.testsupport.Infrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
@@ -10,12 +22,28 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 
-/** The query API, aggregations included, against real Kafka and MongoDB 8. */
+/**
+ * The query API, aggregations included, against real Kafka and MongoDB 8; and, only here (the
+ * stand-in ignores indexes), which index each query the API runs uses, as store-service/README.md's
+ * index table says. The queries are built by the methods the API calls ({@code ArticleQueries}'s
+ * {@code *Query}) and explained by MongoDB ({@code queryPlanner} verbosity: the plan it would run).
+ * The values are selective ones of the scenario's articles (three Ferry Union articles of the
+ * source Ledger, eight with soldiers): for a value most articles share, the planner may rightly
+ * prefer walking {@code sortAt_id} in order.
+ */
 @Testcontainers(disabledWithoutDocker = true)
 class QueryContainersIT extends QueryScenario {
 
+  private static final Period OPEN = new Period(null, null);
+  private static final Period MARCH_2024 =
+      new Period(Instant.parse("2024-03-01T00:00:00Z"), Instant.parse("2024-04-01T00:00:00Z"));
+  private static final PageCursor INSIDE_THE_CORPUS =
+      new PageCursor(Instant.parse("2025-04-14T04:00:00Z"), "q-10");
+
   @Container static KafkaContainer kafka = ContainerInfrastructure.kafka();
   @Container static MongoDBContainer mongo = ContainerInfrastructure.mongo();
+
+  @Autowired ArticleQueries queries;
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
@@ -25,5 +53,91 @@ class QueryContainersIT extends QueryScenario {
   @Override
   protected Infrastructure infrastructure() {
     return ContainerInfrastructure.of(kafka, mongo);
+  }
+
+  @Test
+  void articleByIdUsesTheIdIndex() {
+    assertUses(explain(queries.byIdQuery("q-03")), "_id_");
+  }
+
+  @Test
+  void articlePagesUseSortAtIdForTheirOrderCursorPeriodAndATypeAlone() {
+    assertUses(explain(list(null, null, null, OPEN, null)), "sortAt_id");
+    assertUses(explain(list(null, null, null, OPEN, INSIDE_THE_CORPUS)), "sortAt_id");
+    assertUses(explain(list(null, null, null, MARCH_2024, null)), "sortAt_id");
+    assertUses(
+        explain(list(null, EntityType.PERSON, null, OPEN, null)),
+        "sortAt_id",
+        "no index serves entities.type alone: the planner walks the order");
+  }
+
+  @Test
+  void articlesOfAnEntityUseEntitiesNameType() {
+    assertUses(explain(list("Ferry Union", null, null, OPEN, null)), "entities_name_type");
+    assertUses(
+        explain(list("Ferry Union", EntityType.ORGANIZATION, null, OPEN, null)),
+        "entities_name_type");
+  }
+
+  @Test
+  void articlesOfASourceUseTheSourceIndex() {
+    assertUses(explain(list(null, null, LEDGER, OPEN, null)), "source");
+  }
+
+  @Test
+  void entityCountsOverAPeriodUseSortAtIdAndWithoutOneReadEveryArticle() {
+    assertUses(explain(queries.topEntitiesQuery(null, MARCH_2024, 20)), "sortAt_id");
+    assertUses(
+        explain(queries.topEntitiesQuery(EntityType.ORGANIZATION, MARCH_2024, 20)), "sortAt_id");
+
+    // As the README says: no index serves entities.type alone, and counting over every article
+    // must read every article.
+    WinningPlans everything = explain(queries.topEntitiesQuery(EntityType.PERSON, OPEN, 20));
+    assertThat(everything.scansTheCollection()).as(everything.toString()).isTrue();
+    assertThat(everything.scannedIndexes()).as(everything.toString()).isEmpty();
+  }
+
+  @Test
+  void figuresUseTheIndexOfTheirUnitEntityOrPeriod() {
+    assertUses(explain(queries.figuresQuery("soldiers", null, OPEN)), "figures_unit");
+    assertUses(explain(queries.figuresQuery(null, "Ferry Union", OPEN)), "entities_name_type");
+    assertUses(explain(queries.figuresQuery(null, null, MARCH_2024)), "sortAt_id");
+    assertUses(explain(queries.figuresQuery(null, null, OPEN)), "sortAt_id");
+  }
+
+  @Test
+  void theProbeForMoreFiguresUsesAnIndexOfItsFiltersOrItsCursor() {
+    // No sort: the planner may take the unit's index or sortAt_id for the cursor; either is named
+    // in the README; what must not happen is a collection scan.
+    WinningPlans unit =
+        explain(queries.moreFiguresQuery("soldiers", null, OPEN, INSIDE_THE_CORPUS));
+    assertThat(unit.scansTheCollection()).as(unit.toString()).isFalse();
+    assertThat(unit.scannedIndexes())
+        .as(unit.toString())
+        .isNotEmpty()
+        .isSubsetOf("figures_unit", "sortAt_id");
+    assertUses(explain(queries.moreFiguresQuery(null, null, OPEN, INSIDE_THE_CORPUS)), "sortAt_id");
+  }
+
+  private FindIterable<Document> list(
+      String entity, EntityType type, String source, Period period, PageCursor cursor) {
+    return queries.listQuery(entity, type, source, period, cursor, 20, false);
+  }
+
+  private static WinningPlans explain(FindIterable<Document> query) {
+    return WinningPlans.of(query.explain(ExplainVerbosity.QUERY_PLANNER));
+  }
+
+  private static WinningPlans explain(AggregateIterable<Document> aggregation) {
+    return WinningPlans.of(aggregation.explain(ExplainVerbosity.QUERY_PLANNER));
+  }
+
+  private static void assertUses(WinningPlans plans, String index) {
+    assertUses(plans, index, "README index table");
+  }
+
+  private static void assertUses(WinningPlans plans, String index, String why) {
+    assertThat(plans.scannedIndexes()).as("%s: %s", why, plans).containsExactly(index);
+    assertThat(plans.scansTheCollection()).as("COLLSCAN in %s", plans).isFalse();
   }
 }
