@@ -107,15 +107,16 @@ class QueryContainersIT extends QueryScenario {
 
   @Test
   void theProbeForMoreFiguresUsesAnIndexOfItsFiltersOrItsCursor() {
-    // No sort: the planner may take the unit's index or sortAt_id for the cursor; either is named
-    // in the README; what must not happen is a collection scan.
+    // No sort, one result: the planner may take the unit's index, or for the cursor's $or sortAt_id
+    // (and _id_ for its "same sortAt, smaller _id" branch); the README allows any of them, never a
+    // collection scan.
     WinningPlans unit =
         explain(queries.moreFiguresQuery("soldiers", null, OPEN, INSIDE_THE_CORPUS));
     assertThat(unit.scansTheCollection()).as(unit.toString()).isFalse();
     assertThat(unit.scannedIndexes())
         .as(unit.toString())
         .isNotEmpty()
-        .isSubsetOf("figures_unit", "sortAt_id");
+        .isSubsetOf("figures_unit", "sortAt_id", "_id_");
     assertUses(explain(queries.moreFiguresQuery(null, null, OPEN, INSIDE_THE_CORPUS)), "sortAt_id");
   }
 
