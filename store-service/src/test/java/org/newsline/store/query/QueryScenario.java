@@ -91,7 +91,8 @@ abstract class QueryScenario {
    * 23 articles over ten days from two sources: every third mentions Krasnodar and reports soldiers
    * (spelt "soldiers" or "Soldiers"), the others Port Ellis (7 of those 15 twice), two share a
    * publication time (the id breaks the tie), and every fifth has no publication time (listed by
-   * arrival).
+   * arrival). Before them, in 2024, the articles of {@link #LEDGER} and {@link #WIRE_DESK}, which
+   * mention neither Jane Okafor nor soldiers, so that the corpus's counts stay as they are.
    */
   @BeforeAll
   void storeCorpus() {
