@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.newsline.store.StoreProperties;
@@ -84,6 +85,7 @@ class InsightsController {
             content =
                 @Content(
                     mediaType = "application/json",
+                    schema = @Schema(implementation = FigureReports.class),
                     examples = @ExampleObject(name = "figures", value = ApiExamples.FIGURES))),
         @ApiResponse(
             responseCode = "400",

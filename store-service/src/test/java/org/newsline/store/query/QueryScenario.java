@@ -527,6 +527,14 @@ abstract class QueryScenario {
     assertThat(paths.has("/api/v1/entities")).isTrue();
     assertThat(paths.has("/api/v1/figures")).isTrue();
     assertThat(response.body()).contains("\"examples\"");
+    JsonNode truncated =
+        json(response).at("/components/schemas/FigureReports/properties/truncated");
+    assertThat(truncated.isMissingNode())
+        .as("the figures' truncation flag is in the response schema")
+        .isFalse();
+    assertThat(truncated.get("description").asString()).contains("max-scanned-articles");
+    assertThat(paths.get("/api/v1/figures").get("get").get("description").asString())
+        .contains("max-scanned-articles", "truncated");
   }
 
   private JsonNode getOk(String path) {
