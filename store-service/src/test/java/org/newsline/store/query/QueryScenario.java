@@ -469,11 +469,20 @@ abstract class QueryScenario {
   void anAnswerIsNotCutShortWhenEveryMatchingArticleWasReadOrTheLimitWasReached() {
     JsonNode allRead = getOk("/api/v1/figures?entity=Krasnodar&limit=200");
     JsonNode limitReached = getOk("/api/v1/figures?entity=" + enc("Jane Okafor") + "&limit=1");
+    // Exactly the cap of articles lies in this period (q-00..q-11 but the unpublished q-04, q-09):
+    // all were read, none is left.
+    JsonNode exactlyTheCap =
+        getOk("/api/v1/figures?from=2025-04-10&to=2025-04-14T16:00:00Z&limit=200");
 
     assertThat(allRead.get("items")).hasSize(8);
     assertThat(allRead.get("truncated").asBoolean()).isFalse();
     assertThat(limitReached.get("items")).hasSize(1);
     assertThat(limitReached.get("truncated").asBoolean()).isFalse();
+    assertThat(exactlyTheCap.get("items").valueStream().map(f -> f.get("articleId").asString()))
+        .containsExactly("q-06", "q-03", "q-00");
+    assertThat(exactlyTheCap.get("truncated").asBoolean())
+        .as("%d articles read, the cap, and no more match", SCAN_CAP)
+        .isFalse();
   }
 
   @ParameterizedTest
