@@ -185,6 +185,38 @@ public final class FreePorts {
   }
 
   /**
+   * What to throw for a start that failed on {@code ports} and has stopped what it had started: a
+   * port collision (an {@link IllegalStateException} whose cause is a {@link BindException}, with
+   * {@code failure} suppressed in it) when one of the ports cannot be bound now, else {@code
+   * failure} itself (a checked one wrapped: mongo-java-server throws {@code BindException}
+   * undeclared). For servers that do not say why they failed: a Kafka node that cannot bind a
+   * listener only logs the {@code BindException} and halts ({@link KafkaHalts}). A port our own
+   * stopped server left in TIME_WAIT does not count: the check binds as the servers do, with {@code
+   * SO_REUSEADDR}.
+   */
+  public static RuntimeException collisionOr(Exception failure, int... ports) {
+    if (isPortCollision(failure)) {
+      return failure instanceof RuntimeException r
+          ? r
+          : new IllegalStateException("start failed: " + failure, failure);
+    }
+    for (int port : ports) {
+      try (ServerSocket probe = new ServerSocket()) {
+        probe.setReuseAddress(true);
+        probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+      } catch (BindException e) {
+        IllegalStateException collision =
+            new IllegalStateException("start failed with port " + port + " taken", e);
+        collision.addSuppressed(failure);
+        return collision;
+      } catch (IOException e) {
+        failure.addSuppressed(e);
+      }
+    }
+    return unchecked(failure);
+  }
+
+  /**
    * A loopback port on which nothing answers and no server can start, for as long as the returned
    * socket is open: it is bound but never listens, so a client's connection is refused, and since
    * the port stays bound nothing else can listen there (a port picked and closed could be taken by

@@ -171,6 +171,20 @@ class FreePortsTest {
     assertThat(FreePorts.isPortCollision(new IOException("Address already in use"))).isFalse();
   }
 
+  @Test
+  void aFailedStartIsACollisionWhenOneOfItsPortsIsTakenNow() throws Exception {
+    RuntimeException halted = new IllegalStateException("Kafka asked to halt the JVM");
+    int free = FreePorts.pick();
+    try (ServerSocket stranger = listenOn(0)) {
+      RuntimeException thrown = FreePorts.collisionOr(halted, free, stranger.getLocalPort());
+
+      assertThat(FreePorts.isPortCollision(thrown)).isTrue();
+      assertThat(thrown).hasMessageContaining("port " + stranger.getLocalPort() + " taken");
+      assertThat(thrown.getSuppressed()).containsExactly(halted);
+    }
+    assertThat(FreePorts.collisionOr(halted, free)).isSameAs(halted);
+  }
+
   private static ServerSocket listenOn(int port) throws IOException {
     ServerSocket socket = new ServerSocket();
     try {
