@@ -2,10 +2,10 @@ package org.newsline.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsline.testsupport.FreePorts;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -13,9 +13,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * With Kafka unreachable (a closed port) and a short publish timeout, nothing is acknowledged:
- * every write answers 503 with Retry-After. Also hosts the rate-limit tests, which need no broker
- * (the limiter runs before any article is read, and refills one token per 100 s here).
+ * With Kafka unreachable (a port that refuses connections) and a short publish timeout, nothing is
+ * acknowledged: every write answers 503 with Retry-After. Also hosts the rate-limit tests, which
+ * need no broker (the limiter runs before any article is read, and refills one token per 100 s
+ * here).
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -32,14 +33,17 @@ class BrokerUnavailableIT {
   private static final String ARTICLE =
       "{\"id\": \"%s\", \"body\": \"The port reopened on Monday after eleven weeks.\"}";
 
+  /**
+   * Where the broker would be: a port held, bound but never listening, for as long as this JVM runs
+   * (the application context is cached beyond the class). A port picked and closed could be taken
+   * meanwhile by any server, a real broker of another stack included, and then this test would
+   * publish to it.
+   */
+  private static final FreePorts.ClosedPort NO_BROKER = FreePorts.reserveClosed();
+
   @DynamicPropertySource
-  static void closedPort(DynamicPropertyRegistry registry) throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    int closed = port;
-    registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:" + closed);
+  static void closedPort(DynamicPropertyRegistry registry) {
+    registry.add("spring.kafka.bootstrap-servers", NO_BROKER::address);
   }
 
   @LocalServerPort int port;

@@ -20,8 +20,11 @@ final class Ports {
    */
   static void requireFree(List<Need> needs) {
     List<String> problems = new ArrayList<>();
+    IOException first = null;
     for (Need need : needs) {
-      if (!isFree(need.port())) {
+      IOException taken = bindFailure(need.port());
+      if (taken != null) {
+        first = first == null ? taken : first;
         problems.add(
             "Port "
                 + need.port()
@@ -33,26 +36,39 @@ final class Ports {
       }
     }
     if (!problems.isEmpty()) {
-      throw new PortInUseException(String.join(System.lineSeparator(), problems));
+      throw new PortInUseException(String.join(System.lineSeparator(), problems), first);
     }
   }
 
   static boolean isFree(int port) {
+    return bindFailure(port) == null;
+  }
+
+  /** Why {@code port} cannot be bound (usually a {@link java.net.BindException}), null if free. */
+  private static IOException bindFailure(int port) {
     try (ServerSocket socket = new ServerSocket()) {
       // As the servers themselves bind: connections of a previous run lingering in TIME_WAIT do
       // not make a port busy, a listening socket does.
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-      return true;
+      return null;
     } catch (IOException e) {
-      return false;
+      return e;
     }
   }
 
-  /** A port the stack needs is taken. */
+  /**
+   * A port the stack needs is taken. Its cause is the failed bind of the first such port (a {@link
+   * java.net.BindException}), so that a caller that picked the ports, a test, can tell a port
+   * collision from any other failure and start again on new ones.
+   */
   static final class PortInUseException extends RuntimeException {
     PortInUseException(String message) {
       super(message);
+    }
+
+    PortInUseException(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 }

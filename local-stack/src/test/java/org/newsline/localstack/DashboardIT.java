@@ -46,9 +46,10 @@ class DashboardIT {
     var executable = LocalPrometheus.onPath("prometheus");
     assumeTrue(executable.isPresent(), Deploy.missing("prometheus"));
     Path dataDir = Files.createTempDirectory("newsline-dashboard");
-    LocalStackSettings settings = TestSettings.fresh(dataDir);
-    stack = new LocalStack(settings, ApiKeyFile.single(KEY), Map.of());
-    stack.start();
+    stack =
+        TestSettings.started(
+            dataDir, settings -> new LocalStack(settings, ApiKeyFile.single(KEY), Map.of()));
+    LocalStackSettings settings = stack.settings();
     prometheus =
         LocalPrometheus.start(
             executable.get(),

@@ -14,9 +14,9 @@ class PipelineEndToEndIT extends PipelineScenario {
   @BeforeAll
   static void startStack() throws Exception {
     Path dataDir = Files.createTempDirectory("newsline-e2e");
-    LocalStackSettings settings = TestSettings.fresh(dataDir);
-    stack = new LocalStack(settings, ApiKeyFile.single(KEY), Map.of());
-    stack.start();
+    stack =
+        TestSettings.started(
+            dataDir, settings -> new LocalStack(settings, ApiKeyFile.single(KEY), Map.of()));
   }
 
   @AfterAll

@@ -3,11 +3,13 @@ package org.newsline.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsline.testsupport.FreePorts;
 
 class PortsTest {
 
@@ -27,7 +29,10 @@ class PortsTest {
           .isInstanceOf(Ports.PortInUseException.class)
           .hasMessageContaining("Port " + port + " (Kafka) is already in use")
           .hasMessageContaining("--kafka-port=PORT")
-          .hasMessageNotContaining("store service");
+          .hasMessageNotContaining("store service")
+          // So that a test that picked the ports knows to start again on new ones.
+          .hasCauseInstanceOf(BindException.class)
+          .satisfies(e -> assertThat(FreePorts.isPortCollision(e)).isTrue());
     }
   }
 

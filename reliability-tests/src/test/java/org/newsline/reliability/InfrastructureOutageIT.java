@@ -108,7 +108,7 @@ class InfrastructureOutageIT {
     await().atMost(Duration.ofSeconds(60)).until(() -> batchesDone.get() >= 3);
     SharedStack.get().kafka().stop();
     await().atMost(Duration.ofSeconds(60)).until(() -> unavailable.get() > 0 || client.isDone());
-    SharedStack.get().kafka().start(Duration.ofSeconds(90));
+    SharedStack.restartKafka();
     client.get(5, TimeUnit.MINUTES);
 
     Set<String> all = new LinkedHashSet<>();
@@ -195,7 +195,7 @@ class InfrastructureOutageIT {
         // The outage itself: the store keeps failing and retrying for this long.
         Thread.sleep(TimeUnit.NANOSECONDS.toMillis(left));
       }
-      SharedStack.get().mongo().start();
+      SharedStack.restartMongo();
     }
 
     List<String> all = new ArrayList<>(early);

@@ -4,10 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.newsline.localstack.LocalMongo;
 import org.newsline.localstack.LocalStack;
+import org.newsline.testsupport.FreePorts;
+import org.newsline.testsupport.KafkaHalts;
 
 /**
  * {@link KafkaSecurityScenario} on a real in-process KRaft broker with a SASL_SSL listener
@@ -25,17 +28,35 @@ class KafkaSecurityIT extends KafkaSecurityScenario {
   static void start() throws Exception {
     Path dir = Files.createTempDirectory("newsline-kafka-security");
     TlsMaterial tls = TlsMaterial.generate(dir);
-    broker =
-        new SecureKafkaBroker(
-            dir.resolve("kafka"),
-            SharedStack.freePort(),
-            SharedStack.freePort(),
-            tls,
-            SecureKafka.newPasswords());
-    kafka = broker.start(Duration.ofSeconds(60));
+    Map<String, String> passwords = SecureKafka.newPasswords();
+    KafkaHalts.throwInsteadOfHalting();
+    AtomicInteger attempt = new AtomicInteger();
+    // Both ports picked, and picked again when one was taken before the broker bound it: the
+    // controller's must be in controller.quorum.voters before the node starts (with port 0 there
+    // the node never reaches its own controller), and Kafka's KafkaRaftServer does not tell which
+    // port a client listener on port 0 got.
+    kafka =
+        FreePorts.startOnFreshPorts(
+            2,
+            ports -> {
+              SecureKafkaBroker b =
+                  new SecureKafkaBroker(
+                      dir.resolve("kafka-" + attempt.incrementAndGet()),
+                      ports[0],
+                      ports[1],
+                      tls,
+                      passwords);
+              try {
+                SecureKafka started = b.start(Duration.ofSeconds(60));
+                broker = b;
+                return started;
+              } catch (Exception e) {
+                b.close(); // a failed start leaves the half-started server behind
+                throw FreePorts.collisionOr(e, ports);
+              }
+            });
     kafka.provision();
-    mongo = new LocalMongo(dir.resolve("mongo"), "127.0.0.1", SharedStack.freePort());
-    mongo.start();
+    mongo = OnFreshPorts.mongo(dir.resolve("mongo"));
     stack =
         startServices(
             kafka,

@@ -37,7 +37,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsline.localstack.ApiKeyFile;
 import org.newsline.localstack.LocalStack;
-import org.newsline.localstack.LocalStackSettings;
 import org.newsline.model.Service;
 import org.newsline.model.Topic;
 import org.newsline.model.Topics;
@@ -72,15 +71,6 @@ abstract class KafkaSecurityScenario {
   static LocalStack startServices(
       SecureKafka kafka, String mongoConnectionString, Path dataDir, Map<String, String> extra)
       throws IOException {
-    LocalStackSettings settings =
-        new LocalStackSettings(
-            dataDir,
-            0,
-            0,
-            0,
-            SharedStack.freePort(),
-            SharedStack.freePort(),
-            SharedStack.freePort());
     Map<String, String> common = new LinkedHashMap<>();
     common.put("newsline.kafka.partitions", Integer.toString(SecureKafka.PARTITIONS));
     common.put("newsline.ingest.rate-limit.requests-per-second", "0");
@@ -91,16 +81,17 @@ abstract class KafkaSecurityScenario {
       String name = SecureKafka.principalOf(service);
       perService.put(name, kafka.springProperties(name));
     }
-    LocalStack stack =
-        LocalStack.onExternal(
-            settings,
-            new ApiKeyFile(INGEST_KEY, STORE_KEY, MANAGEMENT_KEY, false),
-            common,
-            perService,
-            kafka.bootstrapServers(),
-            mongoConnectionString);
-    stack.start();
-    return stack;
+    return OnFreshPorts.stack(
+        dataDir.resolve("services"),
+        false,
+        settings ->
+            LocalStack.onExternal(
+                settings,
+                new ApiKeyFile(INGEST_KEY, STORE_KEY, MANAGEMENT_KEY, false),
+                common,
+                perService,
+                kafka.bootstrapServers(),
+                mongoConnectionString));
   }
 
   @Test

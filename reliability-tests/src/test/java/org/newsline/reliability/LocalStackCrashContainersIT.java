@@ -1,6 +1,5 @@
 package org.newsline.reliability;
 
-import org.newsline.localstack.LocalStackSettings;
 import org.newsline.testsupport.ContainerInfrastructure;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -19,17 +18,20 @@ class LocalStackCrashContainersIT extends StackCrashScenario {
   @Container static KafkaContainer kafka = ContainerInfrastructure.kafka();
   @Container static MongoDBContainer mongo = ContainerInfrastructure.mongo();
 
-  private final LocalStackSettings settings = freshSettings("services-crash-", false);
+  @Override
+  protected boolean ownInfrastructure() {
+    return false;
+  }
 
   @Override
-  protected LocalStackSettings settings() {
-    return settings;
+  protected String prefix() {
+    return "services-crash-";
   }
 
   @Override
   protected StackProcess start(String name) {
     return StackProcess.startServices(
-        name, settings, kafka.getBootstrapServers(), mongo.getConnectionString(), START);
+        name, settings(), kafka.getBootstrapServers(), mongo.getConnectionString(), START);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.newsline.reliability;
 
 import java.util.List;
-import org.newsline.localstack.LocalStackSettings;
 
 /**
  * {@link StackCrashScenario} on the embedded default: {@code ./run-local}'s whole JVM (KRaft
@@ -10,25 +9,28 @@ import org.newsline.localstack.LocalStackSettings;
  */
 class LocalStackCrashIT extends StackCrashScenario {
 
-  private final LocalStackSettings settings = freshSettings("stack-crash-", true);
+  @Override
+  protected boolean ownInfrastructure() {
+    return true;
+  }
 
   @Override
-  protected LocalStackSettings settings() {
-    return settings;
+  protected String prefix() {
+    return "stack-crash-";
   }
 
   @Override
   protected StackProcess start(String name) {
-    return StackProcess.start(name, settings, START, List.of());
+    return StackProcess.start(name, settings(), START, List.of());
   }
 
   @Override
   protected String kafka() {
-    return "localhost:" + settings.kafkaPort();
+    return "localhost:" + settings().kafkaPort();
   }
 
   @Override
   protected String mongo() {
-    return "mongodb://127.0.0.1:" + settings.mongoPort() + "/?retryWrites=false";
+    return "mongodb://127.0.0.1:" + settings().mongoPort() + "/?retryWrites=false";
   }
 }

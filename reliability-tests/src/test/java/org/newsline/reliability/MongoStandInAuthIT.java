@@ -28,10 +28,8 @@ class MongoStandInAuthIT {
 
   @BeforeAll
   static void start() throws Exception {
-    mongo =
-        new LocalMongo(
-            Files.createTempDirectory("newsline-mongo-auth"), "127.0.0.1", SharedStack.freePort());
-    mongo.start();
+    // On a picked port, picked again if it was taken before the stand-in bound it.
+    mongo = OnFreshPorts.mongo(Files.createTempDirectory("newsline-mongo-auth"));
   }
 
   @AfterAll

@@ -4,22 +4,24 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.newsline.localstack.ApiKeyFile;
 import org.newsline.localstack.LocalStack;
 import org.newsline.localstack.LocalStackSettings;
+import org.newsline.testsupport.FreePorts;
 import org.newsline.testsupport.Infrastructure;
 
 /**
  * One local stack per test JVM (a real KRaft broker, the Mongo stand-in, the three services),
  * shared by every test class of this module: starting it costs about 20 s. Test classes run one
  * after the other in the JVM, so a class that stops and restarts the broker or Mongo leaves a
- * running stack behind. Everything the JVM writes to standard output (the services' logs) is also
- * captured in memory, from before the stack starts, for the key-leak test.
+ * running stack behind. Its ports are picked, and picked again if one was taken before the stack
+ * bound it ({@link OnFreshPorts}). Everything the JVM writes to standard output (the services'
+ * logs) is also captured in memory, from before the stack starts, for the key-leak test.
  */
 final class SharedStack {
 
@@ -43,39 +45,7 @@ final class SharedStack {
       OUTPUT.install();
       try {
         Path dataDir = Files.createTempDirectory("newsline-reliability");
-        LocalStackSettings settings =
-            new LocalStackSettings(
-                dataDir, freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
-        LocalStack started =
-            new LocalStack(
-                settings,
-                new ApiKeyFile(INGEST_KEY, STORE_KEY, MANAGEMENT_KEY, false),
-                Map.of(
-                    // The stack's own URI, with server selection failing after 2 s instead of
-                    // 30 s: a Mongo outage then makes store writes fail and retry (the path under
-                    // test) rather than just block until the stand-in is back.
-                    "spring.mongodb.uri",
-                    "mongodb://127.0.0.1:"
-                        + settings.mongoPort()
-                        + "/newsline?serverSelectionTimeoutMS=2000",
-                    "newsline.ingest.publish-timeout",
-                    PUBLISH_TIMEOUT,
-                    "newsline.ingest.retry-after",
-                    "1s",
-                    // The fuzz and batch loops send many requests from one key.
-                    "newsline.ingest.rate-limit.requests-per-second",
-                    "0",
-                    "newsline.store.max-document-bytes",
-                    Integer.toString(MAX_DOCUMENT_BYTES),
-                    "newsline.store.writing.backoff-max",
-                    "2s",
-                    "newsline.enrich.retry-backoff",
-                    "200ms",
-                    // Makes the key-leak test stronger: the security filter logs at its most
-                    // verbose.
-                    "logging.level.org.newsline.web",
-                    "DEBUG"));
-        started.start();
+        LocalStack started = OnFreshPorts.stack(dataDir, true, SharedStack::create);
         Runtime.getRuntime().addShutdownHook(new Thread(started::close));
         stack = started;
       } catch (IOException e) {
@@ -83,6 +53,76 @@ final class SharedStack {
       }
     }
     return stack;
+  }
+
+  private static LocalStack create(LocalStackSettings settings) {
+    return new LocalStack(
+        settings,
+        new ApiKeyFile(INGEST_KEY, STORE_KEY, MANAGEMENT_KEY, false),
+        Map.of(
+            // The stack's own URI, with server selection failing after 2 s instead of
+            // 30 s: a Mongo outage then makes store writes fail and retry (the path under
+            // test) rather than just block until the stand-in is back.
+            "spring.mongodb.uri",
+            "mongodb://127.0.0.1:"
+                + settings.mongoPort()
+                + "/newsline?serverSelectionTimeoutMS=2000",
+            "newsline.ingest.publish-timeout",
+            PUBLISH_TIMEOUT,
+            "newsline.ingest.retry-after",
+            "1s",
+            // The fuzz and batch loops send many requests from one key.
+            "newsline.ingest.rate-limit.requests-per-second",
+            "0",
+            "newsline.store.max-document-bytes",
+            Integer.toString(MAX_DOCUMENT_BYTES),
+            "newsline.store.writing.backoff-max",
+            "2s",
+            "newsline.enrich.retry-backoff",
+            "200ms",
+            // Makes the key-leak test stronger: the security filter logs at its most
+            // verbose.
+            "logging.level.org.newsline.web",
+            "DEBUG"));
+  }
+
+  /**
+   * Starts the stopped broker again on its ports (every client holds its address), trying again
+   * while one is still taken, for at most {@link FreePorts#REBIND_WITHIN}: they were the broker's a
+   * moment ago.
+   */
+  static void restartKafka() {
+    LocalStack s = get();
+    int port = s.settings().kafkaPort();
+    int controllerPort = s.settings().kafkaControllerPort();
+    FreePorts.rebindSamePort(
+        port,
+        () -> {
+          try {
+            s.kafka().start(Duration.ofSeconds(90));
+            return s;
+          } catch (RuntimeException e) {
+            s.kafka().stop(); // a failed start leaves the half-started server behind
+            throw FreePorts.collisionOr(e, port, controllerPort);
+          }
+        });
+  }
+
+  /** Starts the stopped stand-in again on its port, as {@link #restartKafka()} does the broker. */
+  static void restartMongo() {
+    LocalStack s = get();
+    int port = s.settings().mongoPort();
+    FreePorts.rebindSamePort(
+        port,
+        () -> {
+          try {
+            s.mongo().start();
+            return s;
+          } catch (Exception e) { // its BindException is thrown undeclared
+            s.mongo().stop(); // its file is open even when the bind failed
+            throw FreePorts.collisionOr(e, port);
+          }
+        });
   }
 
   /** Everything written to standard output and standard error since the stack started. */
@@ -114,10 +154,13 @@ final class SharedStack {
     return get().context("enrich").getEnvironment().getProperty(property, fallback);
   }
 
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+  /**
+   * A port free a moment ago (racy: another process can take it before it is bound). Only for the
+   * container variant, which maps it to a container; servers of this JVM start through {@link
+   * OnFreshPorts}.
+   */
+  static int freePort() {
+    return FreePorts.pick();
   }
 
   /** Tees System.out and System.err into memory. */

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -33,6 +34,7 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.newsline.localstack.LocalStackSettings;
+import org.newsline.testsupport.FreePorts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,28 +69,22 @@ abstract class StackCrashScenario {
    */
   private static final Duration COMPLETE = Duration.ofSeconds(150);
 
+  /** Ports and data directory of the stack under test, chosen by its first start. */
+  private LocalStackSettings settings;
+
   /**
-   * A new data directory under {@code target/} and free ports for the services, and for the broker
-   * and the stand-in too where the stack runs its own ({@code ownInfrastructure}); 0 otherwise.
+   * Whether the child runs its own broker and stand-in ({@code ./run-local}: six ports of its own)
+   * or only the services (three; Kafka and MongoDB run elsewhere).
    */
-  static LocalStackSettings freshSettings(String prefix, boolean ownInfrastructure) {
-    try {
-      Path dataDir = Files.createTempDirectory(Path.of("target"), prefix).toAbsolutePath();
-      return new LocalStackSettings(
-          dataDir,
-          ownInfrastructure ? SharedStack.freePort() : 0,
-          ownInfrastructure ? SharedStack.freePort() : 0,
-          ownInfrastructure ? SharedStack.freePort() : 0,
-          SharedStack.freePort(),
-          SharedStack.freePort(),
-          SharedStack.freePort());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  protected abstract boolean ownInfrastructure();
+
+  /** Prefix of the data directory under {@code target/}. */
+  protected abstract String prefix();
 
   /** Ports and data directory of the stack under test (the data outlives each start). */
-  protected abstract LocalStackSettings settings();
+  protected final LocalStackSettings settings() {
+    return settings;
+  }
 
   /** Starts the stack (or the services) as a child JVM, on what the previous start left. */
   protected abstract StackProcess start(String name);
@@ -102,6 +98,7 @@ abstract class StackCrashScenario {
   @Test
   void everyAcknowledgedArticleIsStoredExactlyOnceAfterTheWholeStackIsKilledMidStream()
       throws Exception {
+    StackProcess stack = firstStart();
     LocalStackSettings settings = settings();
     Random random = new Random(SEED);
     List<CrashArticles.Article> articles = CrashArticles.load(ROUNDS * PER_ROUND);
@@ -110,7 +107,6 @@ abstract class StackCrashScenario {
         SEED, ROUNDS, PER_ROUND, CrashArticles.origin(), settings.dataDir());
 
     Set<String> acknowledged = new LinkedHashSet<>();
-    StackProcess stack = StackProcess.start("crash-start", settings, START, List.of());
     try (MongoClient mongo =
         MongoClients.create(
             "mongodb://127.0.0.1:" + settings.mongoPort() + "/?retryWrites=false")) {
@@ -133,7 +129,7 @@ abstract class StackCrashScenario {
                 + " articles were stored%n",
             round, SEED, after.toMillis(), killAt, PER_ROUND);
 
-        stack = start("crash-restart-" + round);
+        stack = restart("crash-restart-" + round);
         Set<String> missing = awaitAllStored(stored, acknowledged);
         assertThat(missing)
             .as(
@@ -165,6 +161,40 @@ abstract class StackCrashScenario {
     } finally {
       stack.close();
     }
+  }
+
+  /**
+   * The first start, on picked ports in a new data directory, and again on new ones when the child
+   * found one taken (the child's servers are given fixed ports: {@code ./run-local} takes them as
+   * options).
+   */
+  private StackProcess firstStart() {
+    Path parent;
+    try {
+      parent = Files.createTempDirectory(Path.of("target"), prefix()).toAbsolutePath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    AtomicInteger attempt = new AtomicInteger();
+    return FreePorts.startOnFreshPorts(
+        ownInfrastructure() ? 6 : 3,
+        ports -> {
+          settings =
+              OnFreshPorts.settings(
+                  OnFreshPorts.directory(parent, attempt.incrementAndGet()),
+                  ownInfrastructure(),
+                  ports);
+          return start("crash-start");
+        });
+  }
+
+  /**
+   * A start after the kill: on the same ports and data (the test's clients hold the addresses),
+   * tried again while a port is still taken, for a bounded time: the killed child held them a
+   * moment ago, and its sockets may linger.
+   */
+  private StackProcess restart(String name) {
+    return FreePorts.rebindSamePort(settings.ingestPort(), () -> start(name));
   }
 
   /** Posts the articles in batches of 20; returns the ids acknowledged (accepted or duplicate). */

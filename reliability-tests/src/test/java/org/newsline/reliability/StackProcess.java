@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,9 +15,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.newsline.localstack.LocalStackSettings;
 
 /**
@@ -88,6 +91,17 @@ final class StackProcess implements AutoCloseable {
     return launch(name, command, settings.ingestUrl(), ready);
   }
 
+  /**
+   * Starts any main class of the test classpath as such a child and waits until {@code healthUrl}
+   * answers its health check; for testing this class's own handling of a child that fails.
+   */
+  static StackProcess startMain(
+      String name, Class<?> main, List<String> arguments, String healthUrl, Duration ready) {
+    List<String> command = java(main.getName());
+    command.addAll(arguments);
+    return launch(name, command, healthUrl, ready);
+  }
+
   private static List<String> java(String mainClass) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -122,12 +136,33 @@ final class StackProcess implements AutoCloseable {
           .until(() -> !child.process.isAlive() || healthy(healthUrl));
     } catch (RuntimeException e) {
       child.kill();
-      throw new IllegalStateException("the stack did not start\n" + child.tail(60), e);
+      IllegalStateException failure =
+          new IllegalStateException("the stack did not start\n" + child.tail(60), e);
+      child.portInUse().ifPresent(failure::addSuppressed);
+      throw failure;
     }
     if (!child.process.isAlive()) {
-      throw new IllegalStateException("the stack exited at start-up\n" + child.tail(60));
+      throw new IllegalStateException(
+          "the stack exited at start-up\n" + child.tail(60), child.portInUse().orElse(null));
     }
     return child;
+  }
+
+  /**
+   * A {@link BindException} naming the first line of the child's output that says a port was in use
+   * ({@code ./run-local}'s own check: "Port N (...) is already in use"; a server's bind: "Address
+   * already in use"), so that a test can tell a port collision from any other failed start ({@link
+   * org.newsline.testsupport.FreePorts#isPortCollision}).
+   */
+  private Optional<BindException> portInUse() {
+    try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+      return lines
+          .filter(l -> l.contains("is already in use") || l.contains("Address already in use"))
+          .findFirst()
+          .map(l -> new BindException(name + ": " + l.strip()));
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
+    }
   }
 
   private static boolean healthy(String baseUrl) {

@@ -3,6 +3,7 @@ package org.newsline.testsupport;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 
 /**
  * A MongoDB stand-in of its own that a test can stop and start again on the same port, its data
@@ -20,11 +21,14 @@ public final class RestartableMongo implements AutoCloseable {
 
   private RestartableMongo() {
     server = new MongoServer(backend);
-    InetSocketAddress address = server.bind();
+    // Port 0: the server takes whatever port is free and says which, so no other server can take
+    // it between a choice and the bind.
+    server.bind(HOST, 0);
+    InetSocketAddress address = server.getLocalAddress();
     port = address.getPort();
   }
 
-  /** A running stand-in on a free port. */
+  /** A running stand-in on a port of its own (bound as port 0, so it never collides). */
   public static RestartableMongo start() {
     return new RestartableMongo();
   }
@@ -47,12 +51,35 @@ public final class RestartableMongo implements AutoCloseable {
     }
   }
 
-  /** Starts listening again on the same port, with the data it had when stopped. */
-  public synchronized void restart() {
+  /**
+   * Starts listening again on the same port, with the data it had when stopped. Clients hold the
+   * address, so it must be that port: while it is still taken (a connection of the stopped server
+   * lingering, say), the bind is tried again for up to {@link FreePorts#REBIND_WITHIN}, which is
+   * safe because the port was this server's a moment ago.
+   *
+   * @throws IllegalStateException when the port is still taken after that
+   */
+  public void restart() {
+    restart(FreePorts.REBIND_WITHIN);
+  }
+
+  /** As {@link #restart()}, trying for at most {@code within}. */
+  synchronized void restart(Duration within) {
     if (server == null) {
-      MongoServer restarted = new MongoServer(backend);
-      restarted.bind(HOST, port);
-      server = restarted;
+      server =
+          FreePorts.rebindSamePort(
+              port,
+              within,
+              () -> {
+                MongoServer restarted = new MongoServer(backend);
+                try {
+                  restarted.bind(HOST, port);
+                  return restarted;
+                } catch (RuntimeException e) {
+                  restarted.shutdownNow();
+                  throw e;
+                }
+              });
     }
   }
 
