@@ -1,5 +1,6 @@
 package org.newsline.model.spring;
 
+import java.time.Duration;
 import org.newsline.model.Topic;
 import org.newsline.model.Topics;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,12 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partitions partitions per topic, default 6
  * @param replicationFactor replicas per partition, default 1 (use 3 on a production cluster)
  * @param topics topic names, each defaulting to the catalogue's name
+ * @param lagInterval how often each service reads its consumer groups' committed offsets and the
+ *     topics' end offsets for the {@code newsline.consumer.group.lag} gauges, default 15 s
  */
 @ConfigurationProperties("newsline.kafka")
 public record PlatformKafkaProperties(
     @DefaultValue("6") int partitions,
     @DefaultValue("1") short replicationFactor,
-    @DefaultValue TopicNames topics) {
+    @DefaultValue TopicNames topics,
+    @DefaultValue("15s") Duration lagInterval) {
 
   public PlatformKafkaProperties {
     if (partitions < 1) {
@@ -26,6 +30,9 @@ public record PlatformKafkaProperties(
     }
     if (replicationFactor < 1) {
       throw new IllegalArgumentException("newsline.kafka.replication-factor must be at least 1");
+    }
+    if (lagInterval.isNegative() || lagInterval.isZero()) {
+      throw new IllegalArgumentException("newsline.kafka.lag-interval must be positive");
     }
   }
 
