@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsline.testsupport.FreePorts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +28,6 @@ class DashboardIT {
 
   private static final String KEY = "dashboard-test-key";
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private static LocalStack stack;
   private static LocalPrometheus prometheus;
@@ -56,7 +47,7 @@ class DashboardIT {
             Deploy.dir(),
             settings,
             stack.keys(),
-            LocalKafkaBrokerIT.freePort(),
+            FreePorts.pick(),
             Duration.ofSeconds(1),
             dataDir.resolve("prometheus"));
     // Every target scraped once before any traffic, so that rates and increases see it.
@@ -93,14 +84,14 @@ class DashboardIT {
     }
     batch.append("{\"title\":\"No body\",\"body\":\"\"}\n");
     client.postBatch(batch.toString().getBytes(StandardCharsets.UTF_8));
-    sendUnreadableRawRecord();
+    RawRecords.sendUnreadable(stack);
     await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> ids.stream().allMatch(id -> isStored(client, id)));
 
-    // Micrometer's Kafka client binder looks for new client metrics once a minute, and the
-    // per-partition lag gauges exist only from a partition's first fetch: they can take up to a
-    // minute (and a scrape) to appear, so wait past that. Meanwhile the ratio panels (a rate over
+    // Micrometer's Kafka client binder looks for new client metrics once a minute, so client
+    // metrics can take up to a minute (and a scrape) to appear: wait past that. Meanwhile the ratio
+    // panels (a rate over
     // a rate in a 1 m window) turn NaN a minute after the last article, so an article goes through
     // the whole pipeline, and the store is read, on every round of the wait: a steady trickle, as
     // a dashboard on a live stack sees.
@@ -124,7 +115,7 @@ class DashboardIT {
 
   @Test
   void aRecordEnrichCannotReadFiresTheDeadLetterAlert() throws Exception {
-    sendUnreadableRawRecord();
+    RawRecords.sendUnreadable(stack);
 
     await()
         .atMost(Duration.ofSeconds(30))
@@ -164,49 +155,11 @@ class DashboardIT {
     return queries;
   }
 
-  /** The result vector of an instant query; fails on a PromQL error. */
   private static List<JsonNode> query(String expr) throws Exception {
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        prometheus.url()
-                            + "/api/v1/query?query="
-                            + URLEncoder.encode(expr, StandardCharsets.UTF_8)))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    JsonNode body = JSON.readTree(response.body());
-    assertThat(body.get("status").asString())
-        .as(expr + ": " + response.body())
-        .isEqualTo("success");
-    assertThat(body.get("data").get("resultType").asString()).as(expr).isEqualTo("vector");
-    List<JsonNode> result = new ArrayList<>();
-    body.get("data").get("result").forEach(result::add);
-    return result;
+    return new PrometheusApi(prometheus).query(expr);
   }
 
   private static List<Double> values(List<JsonNode> vector) {
-    return vector.stream().map(s -> Double.parseDouble(s.get("value").get(1).asString())).toList();
-  }
-
-  private static void sendUnreadableRawRecord() throws Exception {
-    var env = stack.context("enrich").getEnvironment();
-    try (var producer =
-        new KafkaProducer<String, byte[]>(
-            Map.of(
-                "bootstrap.servers",
-                env.getProperty("spring.kafka.bootstrap-servers"),
-                "acks",
-                "all"),
-            new StringSerializer(),
-            new ByteArraySerializer())) {
-      producer
-          .send(
-              new ProducerRecord<>(
-                  env.getProperty("newsline.kafka.topics.raw", "articles.raw"),
-                  "garbage-" + UUID.randomUUID(),
-                  new byte[] {0, 1, 2, (byte) 0xff}))
-          .get();
-    }
+    return PrometheusApi.values(vector);
   }
 }

@@ -38,8 +38,11 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class ConsumerGroupLag {
 
-  /** One partition of one group: its committed offset (or -1: none) and lag in records. */
-  record Row(String group, String topic, int partition, long committed, long lag) {}
+  /**
+   * One partition of one group: the offset the group resumes from (its committed offset, or the
+   * partition's start where it has committed none) and the lag in records after it.
+   */
+  record Row(String group, String topic, int partition, long position, long lag) {}
 
   private final Admin admin;
   private final long timeoutMillis;
@@ -93,7 +96,7 @@ final class ConsumerGroupLag {
                   long end = ends.getOrDefault(tp, 0L);
                   long from = offset >= 0 ? offset : starts.getOrDefault(tp, 0L);
                   rows.add(
-                      new Row(group, tp.topic(), tp.partition(), offset, Math.max(0, end - from)));
+                      new Row(group, tp.topic(), tp.partition(), from, Math.max(0, end - from)));
                 }));
     rows.sort(
         Comparator.comparing(Row::group)

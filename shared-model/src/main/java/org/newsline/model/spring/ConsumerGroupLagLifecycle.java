@@ -19,8 +19,9 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Publishes the committed-offset lag of this service's consumer groups ({@link ConsumerGroupLag})
  * as the gauges {@code newsline.consumer.group.lag} (records behind) and {@code
- * newsline.consumer.group.offset} (the committed offset), tagged {@code group}, {@code topic} and
- * {@code partition}; the alerts on lag and stalled partitions read them. Reads every {@code
+ * newsline.consumer.group.offset} (the offset the group resumes from: its committed offset, or the
+ * partition's start before its first commit), tagged {@code group}, {@code topic} and {@code
+ * partition}; the alerts on lag and stalled partitions read them. Reads every {@code
  * newsline.kafka.lag-interval} on a thread of its own; when the broker cannot be asked the series
  * disappear (other alerts cover Kafka being away) rather than go on showing old values.
  *
@@ -71,11 +72,10 @@ final class ConsumerGroupLagLifecycle implements SmartLifecycle {
     lag =
         MultiGauge.builder(LAG)
             .description("Records of a partition after its consumer group's committed offset")
-            .baseUnit("records")
             .register(registry);
     offset =
         MultiGauge.builder(OFFSET)
-            .description("The consumer group's committed offset of a partition")
+            .description("The offset of a partition the consumer group resumes from")
             .register(registry);
     admin = Admin.create(config);
     executor =
@@ -116,11 +116,7 @@ final class ConsumerGroupLagLifecycle implements SmartLifecycle {
 
   private void publish(List<ConsumerGroupLag.Row> rows) {
     lag.register(rows(rows, ConsumerGroupLag.Row::lag), true);
-    offset.register(
-        rows(
-            rows.stream().filter(r -> r.committed() >= 0).toList(),
-            ConsumerGroupLag.Row::committed),
-        true);
+    offset.register(rows(rows, ConsumerGroupLag.Row::position), true);
   }
 
   private static List<MultiGauge.Row<?>> rows(
