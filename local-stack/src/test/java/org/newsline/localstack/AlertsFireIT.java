@@ -33,7 +33,7 @@ import org.newsline.testsupport.FreePorts;
  * answers on, a service without a target). Each test restores what it broke and waits until an
  * article goes through again.
  *
- * <p>Opt-in ({@code -Dnewsline.alerts=true}, about two minutes): the promtool unit tests in
+ * <p>Opt-in ({@code -Dnewsline.alerts=true}, about five minutes): the promtool unit tests in
  * alerts.test.yml check every rule on every build; this is the evidence that the rules watch
  * metrics the services really export, with the labels they really carry.
  */
@@ -161,6 +161,38 @@ class AlertsFireIT {
         .atMost(Duration.ofSeconds(120))
         .pollInterval(Duration.ofSeconds(1))
         .until(() -> ids.stream().allMatch(id -> isStored(client, id)));
+  }
+
+  @Test
+  void moreArticlesThanEnrichCanTakeBreachTheFreshnessSlo() throws Exception {
+    StoreClient client = new StoreClient(stack.settings(), stack.keys());
+    List<String> ids = new ArrayList<>();
+    // Overload, as benchmark 4's capacity phase: far more articles at once than enrich takes in a
+    // second, so they queue on articles.raw and are stored seconds after they were accepted.
+    for (int b = 0; b < 6; b++) {
+      StringBuilder batch = new StringBuilder();
+      for (int i = 0; i < 250; i++) {
+        String id = "alerts-load-" + UUID.randomUUID();
+        ids.add(id);
+        batch.append(article(id));
+      }
+      client.postBatch(batch.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    await()
+        .atMost(Duration.ofSeconds(180))
+        .pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(() -> assertThat(api.firing()).contains("NewslineFreshnessSloBreached"));
+    System.out.println(
+        "AlertsFireIT: freshness p99 "
+            + PrometheusApi.values(
+                api.query(
+                    "histogram_quantile(0.99, sum by (le)"
+                        + " (rate(pipeline_latency_seconds_bucket{application=\"store-service\"}[20s])))"))
+            + " s");
+    await()
+        .atMost(Duration.ofSeconds(300))
+        .pollInterval(Duration.ofSeconds(2))
+        .until(() -> isStored(client, ids.get(ids.size() - 1)));
   }
 
   @Test
