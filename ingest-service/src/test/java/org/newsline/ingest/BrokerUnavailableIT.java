@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "newsline.security.api-keys=down-single,down-batch,rate-key,rate-batch-key",
+      "newsline.security.api-keys=down-single,down-batch,rate-key,rate-batch-key,rate-both-key",
       "newsline.ingest.publish-timeout=1s",
       "newsline.ingest.retry-after=7s",
       "newsline.ingest.rate-limit.requests-per-second=0.01",
@@ -102,6 +102,23 @@ class BrokerUnavailableIT {
     assertThat(limited.status()).isEqualTo(429);
     assertThat(Long.parseLong(limited.retryAfter())).isPositive();
     assertThat(limited.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
+  void aKeySentAsXApiKeyAndAsBearerDrawsOnOneRateLimit() {
+    byte[] invalid = "{\"body\": \"\"}".getBytes();
+    int first =
+        http.post("/api/v1/articles", "application/json", invalid, "rate-both-key").status();
+    int second =
+        http.postWithBearer("/api/v1/articles", "application/json", invalid, "rate-both-key")
+            .status();
+    int third =
+        http.post("/api/v1/articles", "application/json", invalid, "rate-both-key").status();
+    IngestHttp.Reply fourth =
+        http.postWithBearer("/api/v1/articles", "application/json", invalid, "rate-both-key");
+
+    assertThat(List.of(first, second, third)).as("both headers authenticate").containsOnly(422);
+    assertThat(fourth.status()).as("the burst of 3 is used up by both together").isEqualTo(429);
   }
 
   @Test

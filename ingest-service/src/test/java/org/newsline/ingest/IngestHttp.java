@@ -41,6 +41,20 @@ public final class IngestHttp {
     return post(path, contentType, body.getBytes(StandardCharsets.UTF_8), KEY);
   }
 
+  /**
+   * As {@link #post(String, String, byte[], String)}, the key sent as {@code Authorization:
+   * Bearer}.
+   */
+  public Reply postWithBearer(String path, String contentType, byte[] body, String key) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", contentType)
+            .header("Authorization", "Bearer " + key)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
   public Reply post(String path, String contentType, byte[] body, String key) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))

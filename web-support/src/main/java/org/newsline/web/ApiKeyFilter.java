@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class ApiKeyFilter extends OncePerRequestFilter {
 
-  static final String API_KEY_HEADER = "X-API-Key";
+  static final String API_KEY_HEADER = ApiKeyHeaders.API_KEY_HEADER;
 
   private final ApiKeys apiKeys;
   private final ApiKeys managementKeys;
@@ -44,7 +44,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    String presented = presentedKey(request);
+    String presented = ApiKeyHeaders.presented(request);
     if (required.matches(presented)) {
       chain.doFilter(request, response);
       return;
@@ -64,19 +64,6 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 
   private static boolean isHealth(String path) {
     return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
-  }
-
-  private static String presentedKey(HttpServletRequest request) {
-    String header = request.getHeader(API_KEY_HEADER);
-    if (header != null && !header.isBlank()) {
-      return header.trim();
-    }
-    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      String token = authorization.substring(7).trim();
-      return token.isEmpty() ? null : token;
-    }
-    return null;
   }
 
   private static void refuse(

@@ -3,15 +3,15 @@ package org.newsline.ingest.ratelimit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.newsline.ingest.IngestProperties;
+import org.newsline.web.ApiKeyHeaders;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Applies the per-key rate limit to {@code /api/**}. Authentication (web-support's filter) runs
- * first, so the key seen here is a valid one.
+ * first, so the key seen here is a valid one; both read it with {@link ApiKeyHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 class RateLimitConfiguration implements WebMvcConfigurer {
@@ -30,7 +30,7 @@ class RateLimitConfiguration implements WebMvcConfigurer {
               @Override
               public boolean preHandle(
                   HttpServletRequest request, HttpServletResponse response, Object handler) {
-                String key = key(request);
+                String key = ApiKeyHeaders.presented(request);
                 if (key != null) {
                   long wait = limiter.acquire(key);
                   if (wait > 0) {
@@ -41,18 +41,5 @@ class RateLimitConfiguration implements WebMvcConfigurer {
               }
             })
         .addPathPatterns("/api/**");
-  }
-
-  static String key(HttpServletRequest request) {
-    String header = request.getHeader("X-API-Key");
-    if (header != null && !header.isBlank()) {
-      return header.trim();
-    }
-    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      String token = authorization.substring(7).trim();
-      return token.isEmpty() ? null : token;
-    }
-    return null;
   }
 }
