@@ -14,7 +14,7 @@ import java.util.Map;
 import org.newsline.ingest.IngestProperties;
 import org.newsline.ingest.cleaning.HtmlText;
 import org.newsline.ingest.intake.IngestService;
-import org.newsline.ingest.intake.Outcome;
+import org.newsline.ingest.intake.IntakeOutcome;
 import org.newsline.ingest.validation.ArticleRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -83,15 +83,18 @@ class ArticleController {
                 @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = ArticleJson.class),
-                    examples = @ExampleObject(name = "article", value = ApiExamples.ARTICLE_JSON)),
+                    examples =
+                        @ExampleObject(name = "article", value = IngestApiExamples.ARTICLE_JSON)),
                 @Content(
                     mediaType = MediaType.TEXT_PLAIN_VALUE,
                     schema = @Schema(type = "string"),
-                    examples = @ExampleObject(name = "text", value = ApiExamples.ARTICLE_TEXT)),
+                    examples =
+                        @ExampleObject(name = "text", value = IngestApiExamples.ARTICLE_TEXT)),
                 @Content(
                     mediaType = MediaType.TEXT_HTML_VALUE,
                     schema = @Schema(type = "string"),
-                    examples = @ExampleObject(name = "html", value = ApiExamples.ARTICLE_HTML))
+                    examples =
+                        @ExampleObject(name = "html", value = IngestApiExamples.ARTICLE_HTML))
               }))
   @ApiResponse(
       responseCode = "202",
@@ -99,28 +102,28 @@ class ArticleController {
       content =
           @Content(
               schema = @Schema(implementation = ArticleResponse.class),
-              examples = @ExampleObject(name = "accepted", value = ApiExamples.ACCEPTED)))
+              examples = @ExampleObject(name = "accepted", value = IngestApiExamples.ACCEPTED)))
   @ApiResponse(
       responseCode = "200",
       description = "Duplicate: published with the same content recently",
       content =
           @Content(
               schema = @Schema(implementation = ArticleResponse.class),
-              examples = @ExampleObject(name = "duplicate", value = ApiExamples.DUPLICATE)))
+              examples = @ExampleObject(name = "duplicate", value = IngestApiExamples.DUPLICATE)))
   @ApiResponse(
       responseCode = "400",
       description = "Malformed JSON, or not a JSON object",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-              examples = @ExampleObject(name = "malformed", value = ApiExamples.MALFORMED)))
+              examples = @ExampleObject(name = "malformed", value = IngestApiExamples.MALFORMED)))
   @ApiResponse(
       responseCode = "413",
       description = "Larger than newsline.ingest.max-article-size",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-              examples = @ExampleObject(name = "too-large", value = ApiExamples.TOO_LARGE)))
+              examples = @ExampleObject(name = "too-large", value = IngestApiExamples.TOO_LARGE)))
   @ApiResponse(
       responseCode = "415",
       description = "Content-Type other than JSON, text or HTML",
@@ -131,21 +134,23 @@ class ArticleController {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-              examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID)))
+              examples = @ExampleObject(name = "invalid", value = IngestApiExamples.INVALID)))
   @ApiResponse(
       responseCode = "429",
       description = "Over the key's rate; see Retry-After",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-              examples = @ExampleObject(name = "rate-limited", value = ApiExamples.RATE_LIMITED)))
+              examples =
+                  @ExampleObject(name = "rate-limited", value = IngestApiExamples.RATE_LIMITED)))
   @ApiResponse(
       responseCode = "503",
       description = "Kafka did not acknowledge in time; not accepted, see Retry-After",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-              examples = @ExampleObject(name = "unavailable", value = ApiExamples.UNAVAILABLE)))
+              examples =
+                  @ExampleObject(name = "unavailable", value = IngestApiExamples.UNAVAILABLE)))
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ArticleResponse> postJson(HttpServletRequest request) throws IOException {
     byte[] body = readArticle(request);
@@ -222,14 +227,14 @@ class ArticleController {
         "The article");
   }
 
-  private static ResponseEntity<ArticleResponse> answer(Outcome outcome) {
-    if (outcome instanceof Outcome.Accepted a) {
+  private static ResponseEntity<ArticleResponse> answer(IntakeOutcome outcome) {
+    if (outcome instanceof IntakeOutcome.Accepted a) {
       return ResponseEntity.status(HttpStatus.ACCEPTED)
           .body(new ArticleResponse(a.id(), "accepted", a.topic(), a.partition(), a.offset()));
     }
-    if (outcome instanceof Outcome.Duplicate d) {
+    if (outcome instanceof IntakeOutcome.Duplicate d) {
       return ResponseEntity.ok(new ArticleResponse(d.id(), "duplicate", null, null, null));
     }
-    throw new RejectedException((Outcome.Rejected) outcome);
+    throw new RejectedException((IntakeOutcome.Rejected) outcome);
   }
 }

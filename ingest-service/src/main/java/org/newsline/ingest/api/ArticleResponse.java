@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * duplicate} (200, not published again).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "Outcome of one article")
+@Schema(description = "IntakeOutcome of one article")
 record ArticleResponse(
     @Schema(example = "coast.example:5f0c1e2d3a4b5c6d7e8f90a1b2c3d4e5") String id,
     @Schema(allowableValues = {"accepted", "duplicate"}) String status,

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsline.ingest.IngestProperties;
 import org.newsline.ingest.intake.IngestService;
-import org.newsline.ingest.intake.Outcome;
+import org.newsline.ingest.intake.IntakeOutcome;
 import org.newsline.ingest.metrics.RejectReason;
 import org.newsline.ingest.validation.InvalidArticleException;
 import org.newsline.web.Problems;
@@ -66,11 +66,12 @@ class BatchController {
                     mediaType = NDJSON,
                     schema =
                         @Schema(type = "string", description = "one Article JSON object per line"),
-                    examples = @ExampleObject(name = "ndjson", value = ApiExamples.BATCH_NDJSON)),
+                    examples =
+                        @ExampleObject(name = "ndjson", value = IngestApiExamples.BATCH_NDJSON)),
                 @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(type = "array", implementation = ArticleJson.class),
-                    examples = @ExampleObject(name = "array", value = ApiExamples.BATCH_JSON))
+                    examples = @ExampleObject(name = "array", value = IngestApiExamples.BATCH_JSON))
               }))
   @ApiResponse(
       responseCode = "200",
@@ -78,7 +79,7 @@ class BatchController {
       content =
           @Content(
               schema = @Schema(implementation = BatchResponse.class),
-              examples = @ExampleObject(name = "mixed", value = ApiExamples.BATCH_RESULT)))
+              examples = @ExampleObject(name = "mixed", value = IngestApiExamples.BATCH_RESULT)))
   @ApiResponse(
       responseCode = "400",
       description = "A JSON array batch that is not valid JSON",
@@ -97,7 +98,8 @@ class BatchController {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-              examples = @ExampleObject(name = "rate-limited", value = ApiExamples.RATE_LIMITED)))
+              examples =
+                  @ExampleObject(name = "rate-limited", value = IngestApiExamples.RATE_LIMITED)))
   @ApiResponse(
       responseCode = "503",
       description = "Kafka took none of the articles; results per item, see Retry-After",
@@ -190,7 +192,7 @@ class BatchController {
     } catch (MalformedRequestException e) {
       malformed = e.getMessage();
     }
-    List<Outcome> outcomes = batch.finish();
+    List<IntakeOutcome> outcomes = batch.finish();
     if (malformed != null) {
       if (outcomes.isEmpty()) {
         throw new MalformedRequestException(malformed);
@@ -203,7 +205,7 @@ class BatchController {
     return respond(outcomes, overLimit);
   }
 
-  private ResponseEntity<?> respond(List<Outcome> outcomes, String overLimit) {
+  private ResponseEntity<?> respond(List<IntakeOutcome> outcomes, String overLimit) {
     if (overLimit != null) {
       return problem(
           HttpStatus.CONTENT_TOO_LARGE,
@@ -213,7 +215,7 @@ class BatchController {
     List<ItemResult> results = results(outcomes);
     BatchResponse response = BatchResponse.of(results);
     boolean unavailable =
-        outcomes.stream().anyMatch(o -> o instanceof Outcome.Rejected r && r.status() == 503);
+        outcomes.stream().anyMatch(o -> o instanceof IntakeOutcome.Rejected r && r.status() == 503);
     if (unavailable && response.accepted() == 0) {
       return problem(
           HttpStatus.SERVICE_UNAVAILABLE,
@@ -228,7 +230,7 @@ class BatchController {
   }
 
   private ResponseEntity<ProblemDetail> problem(
-      HttpStatus status, String detail, List<Outcome> outcomes) {
+      HttpStatus status, String detail, List<IntakeOutcome> outcomes) {
     ProblemDetail problem = Problems.of(status, detail);
     BatchResponse response = BatchResponse.of(results(outcomes));
     problem.setProperty("accepted", response.accepted());
@@ -243,7 +245,7 @@ class BatchController {
     return builder.body(problem);
   }
 
-  private static List<ItemResult> results(List<Outcome> outcomes) {
+  private static List<ItemResult> results(List<IntakeOutcome> outcomes) {
     List<ItemResult> results = new ArrayList<>(outcomes.size());
     for (int i = 0; i < outcomes.size(); i++) {
       results.add(OutcomeViews.item(i, outcomes.get(i)));
@@ -267,8 +269,8 @@ class BatchController {
     return Long.toString(Math.max(1, properties.retryAfter().toSeconds()));
   }
 
-  private Outcome.Rejected tooLong(long size) {
-    return new Outcome.Rejected(
+  private IntakeOutcome.Rejected tooLong(long size) {
+    return new IntakeOutcome.Rejected(
         null,
         413,
         RejectReason.TOO_LARGE,
@@ -280,12 +282,12 @@ class BatchController {
         List.of());
   }
 
-  private static Outcome.Rejected malformed(String detail) {
-    return new Outcome.Rejected(null, 400, RejectReason.MALFORMED, detail, List.of());
+  private static IntakeOutcome.Rejected malformed(String detail) {
+    return new IntakeOutcome.Rejected(null, 400, RejectReason.MALFORMED, detail, List.of());
   }
 
-  private static Outcome.Rejected invalid(InvalidArticleException e) {
-    return new Outcome.Rejected(
+  private static IntakeOutcome.Rejected invalid(InvalidArticleException e) {
+    return new IntakeOutcome.Rejected(
         null,
         422,
         RejectReason.ofField(e.violations().get(0).field()),

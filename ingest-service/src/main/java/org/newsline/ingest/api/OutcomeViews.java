@@ -2,7 +2,7 @@ package org.newsline.ingest.api;
 
 import java.util.List;
 import java.util.Map;
-import org.newsline.ingest.intake.Outcome;
+import org.newsline.ingest.intake.IntakeOutcome;
 import org.newsline.ingest.validation.Violation;
 import org.newsline.web.Problems;
 import org.springframework.http.HttpStatus;
@@ -13,14 +13,14 @@ final class OutcomeViews {
 
   private OutcomeViews() {}
 
-  static ItemResult item(int index, Outcome outcome) {
-    if (outcome instanceof Outcome.Accepted a) {
+  static ItemResult item(int index, IntakeOutcome outcome) {
+    if (outcome instanceof IntakeOutcome.Accepted a) {
       return new ItemResult(index, a.id(), "accepted", a.topic(), a.partition(), a.offset(), null);
     }
-    if (outcome instanceof Outcome.Duplicate d) {
+    if (outcome instanceof IntakeOutcome.Duplicate d) {
       return new ItemResult(index, d.id(), "duplicate", null, null, null, null);
     }
-    Outcome.Rejected r = (Outcome.Rejected) outcome;
+    IntakeOutcome.Rejected r = (IntakeOutcome.Rejected) outcome;
     HttpStatus status = HttpStatus.valueOf(r.status());
     return new ItemResult(
         index,
@@ -37,7 +37,7 @@ final class OutcomeViews {
             errors(r.violations())));
   }
 
-  static ProblemDetail problem(Outcome.Rejected rejected) {
+  static ProblemDetail problem(IntakeOutcome.Rejected rejected) {
     ProblemDetail problem = Problems.of(HttpStatus.valueOf(rejected.status()), rejected.detail());
     if (!rejected.violations().isEmpty()) {
       problem.setProperty("errors", errors(rejected.violations()));

@@ -1,18 +1,18 @@
 package org.newsline.ingest.api;
 
-import org.newsline.ingest.intake.Outcome;
+import org.newsline.ingest.intake.IntakeOutcome;
 
 /** A single article that was not accepted; answered with its problem. */
 class RejectedException extends RuntimeException {
 
-  private final transient Outcome.Rejected rejected;
+  private final transient IntakeOutcome.Rejected rejected;
 
-  RejectedException(Outcome.Rejected rejected) {
+  RejectedException(IntakeOutcome.Rejected rejected) {
     super(rejected.detail());
     this.rejected = rejected;
   }
 
-  Outcome.Rejected rejected() {
+  IntakeOutcome.Rejected rejected() {
     return rejected;
   }
 }

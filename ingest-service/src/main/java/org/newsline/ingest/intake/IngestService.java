@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Prepares, de-duplicates and publishes articles, and counts what became of each. An article is
- * {@link Outcome.Accepted} only once the broker acknowledged it; an article that was published with
- * the same content recently is a {@link Outcome.Duplicate} and is not sent again; the same id with
- * new content is published as an update.
+ * {@link IntakeOutcome.Accepted} only once the broker acknowledged it; an article that was
+ * published with the same content recently is a {@link IntakeOutcome.Duplicate} and is not sent
+ * again; the same id with new content is published as an update.
  */
 public final class IngestService {
 
@@ -52,7 +52,7 @@ public final class IngestService {
   }
 
   /** Ingests one article and waits for the broker. */
-  public Outcome ingest(ArticleRequest request, long bytes) {
+  public IntakeOutcome ingest(ArticleRequest request, long bytes) {
     Batch batch = batch();
     batch.add(request, bytes);
     return batch.finish().get(0);
@@ -64,7 +64,7 @@ public final class IngestService {
   }
 
   /** Counts an item rejected before it could be read as an article (malformed, too large). */
-  Outcome.Rejected rejectUnread(Outcome.Rejected rejected) {
+  IntakeOutcome.Rejected rejectUnread(IntakeOutcome.Rejected rejected) {
     metrics.rejected(null, rejected.reason());
     return rejected;
   }
@@ -76,7 +76,7 @@ public final class IngestService {
 
     private record Sent(String contentHash, int slot) {}
 
-    private final List<CompletableFuture<Outcome>> slots = new ArrayList<>();
+    private final List<CompletableFuture<IntakeOutcome>> slots = new ArrayList<>();
     private final Map<String, Sent> sentInBatch = new HashMap<>();
     private final Map<Integer, String> sentIds = new HashMap<>();
     private BrokerUnavailableException brokerDown;
@@ -88,7 +88,7 @@ public final class IngestService {
     }
 
     /** An item that could not even be read; it keeps its place in the results. */
-    public void addUnreadable(Outcome.Rejected rejected) {
+    public void addUnreadable(IntakeOutcome.Rejected rejected) {
       slots.add(CompletableFuture.completedFuture(rejectUnread(rejected)));
     }
 
@@ -103,7 +103,7 @@ public final class IngestService {
         metrics.rejected(request.source(), reason);
         slots.add(
             CompletableFuture.completedFuture(
-                new Outcome.Rejected(
+                new IntakeOutcome.Rejected(
                     request.id(),
                     422,
                     reason,
@@ -119,7 +119,7 @@ public final class IngestService {
       }
       if (recent.isDuplicate(id, article.contentHash())) {
         metrics.duplicate(article.source());
-        slots.add(CompletableFuture.completedFuture(new Outcome.Duplicate(id)));
+        slots.add(CompletableFuture.completedFuture(new IntakeOutcome.Duplicate(id)));
         return;
       }
       if (brokerDown != null) {
@@ -129,7 +129,7 @@ public final class IngestService {
       sentInBatch.put(id, new Sent(article.contentHash(), slots.size()));
       sentIds.put(slots.size(), id);
       long started = System.nanoTime();
-      CompletableFuture<Outcome> outcome =
+      CompletableFuture<IntakeOutcome> outcome =
           publisher
               .publish(article)
               .handle(
@@ -139,13 +139,13 @@ public final class IngestService {
                     if (error == null) {
                       recent.remember(id, article.contentHash());
                       metrics.accepted(article.source());
-                      return new Outcome.Accepted(
+                      return new IntakeOutcome.Accepted(
                           id, published.topic(), published.partition(), published.offset());
                     }
                     return failed(article, unwrap(error));
                   });
       if (outcome.isDone()
-          && outcome.getNow(null) instanceof Outcome.Rejected r
+          && outcome.getNow(null) instanceof IntakeOutcome.Rejected r
           && r.status() == 503) {
         brokerDown = new BrokerUnavailableException(r.detail(), null);
       }
@@ -156,11 +156,11 @@ public final class IngestService {
      * Waits for every send (at most the publish timeout after the last one) and returns the
      * outcomes in order.
      */
-    public List<Outcome> finish() {
+    public List<IntakeOutcome> finish() {
       long deadline = System.nanoTime() + properties.publishTimeout().plus(GRACE).toNanos();
-      List<Outcome> outcomes = new ArrayList<>(slots.size());
+      List<IntakeOutcome> outcomes = new ArrayList<>(slots.size());
       for (int n = 0; n < slots.size(); n++) {
-        CompletableFuture<Outcome> slot = slots.get(n);
+        CompletableFuture<IntakeOutcome> slot = slots.get(n);
         String id = sentIds.get(n);
         try {
           long left = Math.max(0, deadline - System.nanoTime());
@@ -168,7 +168,7 @@ public final class IngestService {
         } catch (TimeoutException e) {
           metrics.rejected(null, RejectReason.UNAVAILABLE);
           outcomes.add(
-              new Outcome.Rejected(
+              new IntakeOutcome.Rejected(
                   id,
                   503,
                   RejectReason.UNAVAILABLE,
@@ -179,7 +179,7 @@ public final class IngestService {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           outcomes.add(
-              new Outcome.Rejected(
+              new IntakeOutcome.Rejected(
                   id,
                   503,
                   RejectReason.UNAVAILABLE,
@@ -187,28 +187,28 @@ public final class IngestService {
                   List.of()));
         } catch (ExecutionException e) {
           outcomes.add(
-              new Outcome.Rejected(
+              new IntakeOutcome.Rejected(
                   id, 503, RejectReason.PUBLISH_FAILED, "Publishing failed.", List.of()));
         }
       }
       return outcomes;
     }
 
-    private Outcome sameAs(Outcome first, RawArticle article) {
-      if (first instanceof Outcome.Accepted) {
+    private IntakeOutcome sameAs(IntakeOutcome first, RawArticle article) {
+      if (first instanceof IntakeOutcome.Accepted) {
         metrics.duplicate(article.source());
-        return new Outcome.Duplicate(article.id());
+        return new IntakeOutcome.Duplicate(article.id());
       }
       return first;
     }
 
-    private Outcome failed(RawArticle article, Throwable error) {
+    private IntakeOutcome failed(RawArticle article, Throwable error) {
       if (error instanceof BrokerUnavailableException unavailable) {
         return unavailable(article, unavailable);
       }
       log.warn("Kafka refused article {}: {}", article.id(), error.toString());
       metrics.rejected(article.source(), RejectReason.PUBLISH_FAILED);
-      return new Outcome.Rejected(
+      return new IntakeOutcome.Rejected(
           article.id(),
           503,
           RejectReason.PUBLISH_FAILED,
@@ -218,9 +218,10 @@ public final class IngestService {
           List.of());
     }
 
-    private Outcome.Rejected unavailable(RawArticle article, BrokerUnavailableException error) {
+    private IntakeOutcome.Rejected unavailable(
+        RawArticle article, BrokerUnavailableException error) {
       metrics.rejected(article.source(), RejectReason.UNAVAILABLE);
-      return new Outcome.Rejected(
+      return new IntakeOutcome.Rejected(
           article.id(),
           503,
           RejectReason.UNAVAILABLE,

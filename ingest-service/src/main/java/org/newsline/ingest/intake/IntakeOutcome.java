@@ -5,13 +5,13 @@ import org.newsline.ingest.metrics.RejectReason;
 import org.newsline.ingest.validation.Violation;
 
 /** What became of one article. */
-public sealed interface Outcome {
+public sealed interface IntakeOutcome {
 
   /** Acknowledged by the broker at this position. */
-  record Accepted(String id, String topic, int partition, long offset) implements Outcome {}
+  record Accepted(String id, String topic, int partition, long offset) implements IntakeOutcome {}
 
   /** Published with the same content recently; not published again. */
-  record Duplicate(String id) implements Outcome {}
+  record Duplicate(String id) implements IntakeOutcome {}
 
   /**
    * Not published.
@@ -23,7 +23,7 @@ public sealed interface Outcome {
    */
   record Rejected(
       String id, int status, RejectReason reason, String detail, List<Violation> violations)
-      implements Outcome {
+      implements IntakeOutcome {
     public Rejected {
       violations = violations == null ? List.of() : List.copyOf(violations);
     }

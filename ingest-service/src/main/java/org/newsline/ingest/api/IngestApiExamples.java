@@ -1,9 +1,9 @@
 package org.newsline.ingest.api;
 
 /** Example bodies for the API description. */
-final class ApiExamples {
+final class IngestApiExamples {
 
-  private ApiExamples() {}
+  private IngestApiExamples() {}
 
   static final String ARTICLE_JSON =
       """
