@@ -201,6 +201,28 @@ class IngestErrorsIT {
   }
 
   @Test
+  void refusesAQueryParameterTheEndpointDoesNotTakeWith400NamingIt() {
+    // JSON carries its metadata in the body; a ?source= beside it would be silently ignored.
+    IngestHttp.Reply json =
+        http.post(
+            ARTICLES + "?source=Wire", "application/json", "{\"body\": \"" + GOOD_BODY + "\"}");
+    IngestHttp.Reply text =
+        http.post(ARTICLES + "?sauce=Wire", "text/plain", "Title\n\n" + GOOD_BODY);
+    IngestHttp.Reply batch =
+        http.post(ARTICLES + "/batch?dryRun=true", "application/x-ndjson", "{\"body\": \"x\"}\n");
+
+    assertProblem(json, 400);
+    assertThat(json.json().get("parameter").asString()).isEqualTo("source");
+    assertThat(json.json().get("detail").asString()).contains("'source'", "no query parameters");
+    assertProblem(text, 400);
+    assertThat(text.json().get("errors").get(0).get("field").asString()).isEqualTo("sauce");
+    assertThat(text.json().get("detail").asString())
+        .contains("id, language, publishedAt, source, url");
+    assertProblem(batch, 400);
+    assertThat(batch.json().get("parameter").asString()).isEqualTo("dryRun");
+  }
+
+  @Test
   void refusesRequestsWithoutAValidApiKey() {
     byte[] json = ("{\"body\": \"" + GOOD_BODY + "\"}").getBytes(StandardCharsets.UTF_8);
 

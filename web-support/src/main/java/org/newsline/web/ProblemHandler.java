@@ -39,6 +39,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  @ExceptionHandler(UnknownParameterException.class)
+  ProblemDetail unknownParameter(UnknownParameterException e) {
+    ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setProperty("parameter", e.parameter());
+    problem.setProperty("errors", List.of(Map.of("field", e.parameter(), "rule", "unknown")));
+    return problem;
+  }
+
   @ExceptionHandler(ConstraintViolationException.class)
   ProblemDetail constraintViolation(ConstraintViolationException e) {
     List<Map<String, String>> errors =

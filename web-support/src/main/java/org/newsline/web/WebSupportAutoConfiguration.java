@@ -13,9 +13,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** API-key authentication, problem+json errors and the OpenAPI security scheme for a service. */
+/**
+ * API-key authentication, problem+json errors, unknown query parameters refused and the OpenAPI
+ * security scheme for a service.
+ */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -29,6 +34,17 @@ public class WebSupportAutoConfiguration {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     registration.addUrlPatterns("/*");
     return registration;
+  }
+
+  /** Query parameters an API endpoint does not take are refused (400), not ignored. */
+  @Bean
+  WebMvcConfigurer unknownQueryParameters() {
+    return new WebMvcConfigurer() {
+      @Override
+      public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new UnknownParameters()).addPathPatterns("/api/**");
+      }
+    };
   }
 
   @Bean

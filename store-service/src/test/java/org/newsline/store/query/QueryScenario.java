@@ -488,6 +488,11 @@ abstract class QueryScenario {
   @ParameterizedTest
   @CsvSource({
     "/api/v1/articles?limit=0, limit",
+    "/api/v1/articles?q=storm, q",
+    "/api/v1/articles?entity=Lyon&Entity=Lyon, Entity",
+    "/api/v1/entities?unit=euros, unit",
+    "/api/v1/figures?colour=red, colour",
+    "/api/v1/articles/q-00?fields=title, fields",
     "/api/v1/articles?limit=201, limit",
     "/api/v1/articles?limit=many, limit",
     "/api/v1/articles?from=yesterday, from",
