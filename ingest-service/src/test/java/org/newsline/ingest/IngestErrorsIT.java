@@ -254,6 +254,11 @@ class IngestErrorsIT {
     assertThat(docs.status()).isEqualTo(200);
     JsonNode post = docs.json().get("paths").get("/api/v1/articles").get("post");
     assertThat(post).isNotNull();
+    assertThat(docs.json().at("/info/title").asString()).isEqualTo("Newsline ingest API");
+    assertThat(docs.json().at("/info/version").asString()).isEqualTo("v1");
+    assertThat(docs.json().at("/info/description").asString()).contains("articles.raw");
+    assertThat(docs.json().at("/servers/0/url").asString()).isEqualTo("/");
+    assertThat(docs.body()).doesNotContain("Generated server url", "OpenAPI definition");
     assertThat(docs.body())
         .contains("application/x-ndjson")
         .contains("examples")

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.newsline.store.StoreProperties;
@@ -104,7 +105,11 @@ class ArticlesController {
       @Parameter(description = QueryParameters.TO_DESCRIPTION, example = "2025-04-30")
           @RequestParam(required = false)
           String to,
-      @Parameter(description = "Page size, 1 to 200, default 20", example = "20")
+      @Parameter(
+              description = "Page size, 1 to 200, default 20",
+              example = "20",
+              schema =
+                  @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "20"))
           @RequestParam(required = false)
           String limit,
       @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false)

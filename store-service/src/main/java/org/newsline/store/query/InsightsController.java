@@ -61,7 +61,11 @@ class InsightsController {
       @Parameter(description = QueryParameters.TO_DESCRIPTION, example = "2025-05-01T00:00:00Z")
           @RequestParam(required = false)
           String to,
-      @Parameter(description = "How many, 1 to 200, default 20", example = "10")
+      @Parameter(
+              description = "How many, 1 to 200, default 20",
+              example = "10",
+              schema =
+                  @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "20"))
           @RequestParam(required = false)
           String limit) {
     return new EntityCounts(
@@ -108,7 +112,11 @@ class InsightsController {
       @Parameter(description = QueryParameters.TO_DESCRIPTION, example = "2025-04-30")
           @RequestParam(required = false)
           String to,
-      @Parameter(description = "How many figures, 1 to 200, default 20", example = "50")
+      @Parameter(
+              description = "How many figures, 1 to 200, default 20",
+              example = "50",
+              schema =
+                  @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "20"))
           @RequestParam(required = false)
           String limit) {
     return queries.figures(

@@ -536,6 +536,21 @@ abstract class QueryScenario {
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode paths = json(response).get("paths");
+    assertThat(json(response).at("/info/title").asString()).isEqualTo("Newsline store API");
+    assertThat(json(response).at("/servers/0/url").asString()).isEqualTo("/");
+    assertThat(response.body()).doesNotContain("Generated server url", "OpenAPI definition");
+    for (String path : new String[] {"/api/v1/articles", "/api/v1/entities", "/api/v1/figures"}) {
+      JsonNode limit =
+          paths
+              .get(path)
+              .get("get")
+              .get("parameters")
+              .valueStream()
+              .filter(p -> p.get("name").asString().equals("limit"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(limit.at("/schema/type").asString()).as(path + " limit").isEqualTo("integer");
+    }
     assertThat(paths.has("/api/v1/articles")).isTrue();
     assertThat(paths.has("/api/v1/articles/{id}")).isTrue();
     assertThat(paths.has("/api/v1/entities")).isTrue();
