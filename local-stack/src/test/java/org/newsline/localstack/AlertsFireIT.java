@@ -83,13 +83,7 @@ class AlertsFireIT {
     deployDir = scaledDeployDir(dataDir.resolve("deploy"), null);
     prometheus = start(deployDir, stack.settings(), "prometheus");
     api = new PrometheusApi(prometheus);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
-            () ->
-                assertThat(PrometheusApi.values(api.query("up{job=\"newsline\"}")))
-                    .as("targets up (see " + prometheus.log() + ")")
-                    .containsExactly(1.0, 1.0, 1.0));
+    api.awaitEveryTargetUp();
   }
 
   @AfterAll

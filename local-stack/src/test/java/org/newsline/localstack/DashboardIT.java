@@ -51,13 +51,7 @@ class DashboardIT {
             Duration.ofSeconds(1),
             dataDir.resolve("prometheus"));
     // Every target scraped once before any traffic, so that rates and increases see it.
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
-            () ->
-                assertThat(values(query("up{job=\"newsline\"}")))
-                    .as("targets up (see " + prometheus.log() + ")")
-                    .containsExactly(1.0, 1.0, 1.0));
+    new PrometheusApi(prometheus).awaitEveryTargetUp();
   }
 
   @AfterAll

@@ -1,6 +1,7 @@
 package org.newsline.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +27,17 @@ final class PrometheusApi {
 
   PrometheusApi(LocalPrometheus prometheus) {
     this.prometheus = prometheus;
+  }
+
+  /** Waits until Prometheus has scraped each of the stack's three services once, all up. */
+  void awaitEveryTargetUp() {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(values(query("up{job=\"newsline\"}")))
+                    .as("targets up (see " + prometheus.log() + ")")
+                    .containsExactly(1.0, 1.0, 1.0));
   }
 
   /** The result vector of an instant query; fails on a PromQL error. */
