@@ -44,10 +44,10 @@ final class MentionFinder {
   /** Words before a name that make a following plural verb the verb of a coordination or list. */
   private static final Set<String> COORDINATORS = words("coordinators.txt");
 
-  private static final NameRule MILITARY_UNITS = new MilitaryUnits();
-  private static final NameRule OFFICES = new NamedOffices();
-
   private final Gazetteer gazetteer;
+
+  /** The rules that read a name where the tagger's runs do not say it all, asked in order. */
+  private final List<NameRule> rules;
 
   private static Set<String> words(String resource) {
     return ResourceLines.words(MentionFinder.class, resource);
@@ -55,32 +55,28 @@ final class MentionFinder {
 
   MentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.rules = List.of(new MilitaryUnits(), new NamedOffices(), new ListedAcrossTags(gazetteer));
+  }
+
+  private Optional<Candidate> candidate(List<CoreLabel> tokens, int i) {
+    for (NameRule rule : rules) {
+      Optional<Candidate> c = rule.at(tokens, i);
+      if (c.isPresent()) {
+        return c;
+      }
+    }
+    return Optional.empty();
   }
 
   List<RawMention> find(List<CoreLabel> tokens, Field field, String text) {
     List<RawMention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      int at = i;
-      Optional<Candidate> named = MILITARY_UNITS.at(tokens, at).or(() -> OFFICES.at(tokens, at));
+      Optional<Candidate> named = candidate(tokens, i);
       if (named.isPresent()) {
         Candidate c = named.get();
         add(out, tokens, c.first(), c.last(), c.type(), c.evidence(), field, text);
         i = c.last() + 1;
-        continue;
-      }
-      int listed = listedAcrossTags(tokens, i);
-      if (listed > 0) {
-        add(
-            out,
-            tokens,
-            i,
-            i + listed - 1,
-            EntityType.ORGANIZATION,
-            Evidence.GAZETTEER,
-            field,
-            text);
-        i += listed;
         continue;
       }
       String ner = tokens.get(i).ner();
@@ -255,41 +251,6 @@ final class MentionFinder {
 
   private static boolean isCapitalised(CoreLabel t) {
     return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
-  }
-
-  /**
-   * Length of a listed organisation's name of two or more tokens starting at {@code i} that the
-   * tagger split or typed in parts ("RFE/RL" as ORGANIZATION, "/", LOCATION), or 0. A name the
-   * tagger ran on past ("BBC News Online") is left to the tagger.
-   */
-  private int listedAcrossTags(List<CoreLabel> tokens, int i) {
-    if (!isCapitalised(tokens.get(i))) {
-      return 0;
-    }
-    for (int n = Math.min(6, tokens.size() - i); n >= 2; n--) {
-      int last = i + n - 1;
-      String firstNer = String.valueOf(tokens.get(i).ner());
-      boolean uniform = TAGGED.contains(firstNer);
-      boolean tagged = false;
-      for (int k = i; k <= last; k++) {
-        String ner = String.valueOf(tokens.get(k).ner());
-        tagged |= TAGGED.contains(ner);
-        uniform &= ner.equals(firstNer);
-      }
-      String lastNer = String.valueOf(tokens.get(last).ner());
-      boolean runsOn =
-          TAGGED.contains(lastNer)
-              && last + 1 < tokens.size()
-              && lastNer.equals(tokens.get(last + 1).ner());
-      if (!tagged || uniform || runsOn) {
-        continue;
-      }
-      var entry = gazetteer.lookup(written(tokens, i, last + 1));
-      if (entry.isPresent() && entry.get().type() == EntityType.ORGANIZATION) {
-        return n;
-      }
-    }
-    return 0;
   }
 
   /**
