@@ -26,8 +26,6 @@ final class MentionFinder {
 
   private static final Set<String> REGION_WORDS = words("region-words.txt");
 
-  private static final Set<String> TAGGED = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
-
   /**
    * Verbs in the plural that, right after a singular proper noun, say it is a collective: a club, a
    * company, a band ("Chelsea have sacked", "Nokia are"), never one person.
@@ -55,7 +53,14 @@ final class MentionFinder {
 
   MentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-    this.rules = List.of(new MilitaryUnits(), new NamedOffices(), new ListedAcrossTags(gazetteer));
+    this.rules =
+        List.of(
+            new MilitaryUnits(),
+            new NamedOffices(),
+            new ListedAcrossTags(gazetteer),
+            new TaggedRuns(),
+            new ListedUntagged(gazetteer),
+            new UntaggedInstitutions());
   }
 
   private Optional<Candidate> candidate(List<CoreLabel> tokens, int i) {
@@ -73,163 +78,19 @@ final class MentionFinder {
     int i = 0;
     while (i < tokens.size()) {
       Optional<Candidate> named = candidate(tokens, i);
-      if (named.isPresent()) {
-        Candidate c = named.get();
-        add(out, tokens, c.first(), c.last(), c.type(), c.evidence(), field, text);
-        i = c.last() + 1;
+      if (named.isEmpty()) {
+        i++;
         continue;
       }
-      String ner = tokens.get(i).ner();
-      int j = i;
-      if (ner == null || !TAGGED.contains(ner)) {
-        if (slashJoined(tokens, i) && TAGGED.contains(tokens.get(i + 2).ner())) {
-          ner = tokens.get(i + 2).ner(); // "AP/NORC" with only "NORC" tagged
-          j = i + 2;
-        } else {
-          int matched = gazetteerRun(tokens, i);
-          Evidence evidence = Evidence.GAZETTEER;
-          if (matched == 0) {
-            matched = institutionRun(tokens, i);
-            evidence = Evidence.CONTEXT;
-          }
-          if (matched > 0) {
-            EntityType listedType =
-                evidence == Evidence.GAZETTEER && matched == 1
-                    ? gazetteer
-                        .lookup(tokens.get(i).word())
-                        .filter(e -> e.type() == EntityType.LOCATION)
-                        .map(Gazetteer.Entry::type)
-                        .orElse(EntityType.ORGANIZATION)
-                    : EntityType.ORGANIZATION;
-            add(out, tokens, i, i + matched - 1, listedType, evidence, field, text);
-            i += matched;
-          } else {
-            i++;
-          }
-          continue;
-        }
-      }
-      while (true) {
-        while (j + 1 < tokens.size()
-            && ner.equals(tokens.get(j + 1).ner())
-            && !isSeparator(tokens, j + 1)) {
-          j++;
-        }
-        if (isSlash(tokens.get(j)) && j + 1 < tokens.size() && slashJoined(tokens, j - 1)) {
-          j++; // "RFE/RL" with the slash tagged and "RL" not
-        } else if (slashJoined(tokens, j) && !isOtherType(tokens.get(j + 2), ner)) {
-          j += 2;
-        } else {
-          break;
-        }
-      }
-      EntityType type = EntityType.valueOf(ner);
-      Evidence evidence = Evidence.TAGGER;
-      int from = i;
-      if (connectsToNameBefore(tokens, i)) {
-        from = i - 1; // "Transport for London" with only "for London" tagged
-      }
-      if (type == EntityType.LOCATION) {
-        int head = institutionHead(tokens, j);
-        if (head >= 0) {
-          j = head; // "UK Sport", "Moscow City Court": an institution named after its place
-          type = EntityType.ORGANIZATION;
-          evidence = Evidence.CONTEXT;
-        }
-      }
-      add(out, tokens, from, j, type, evidence, field, text);
-      i = j + 1;
+      Candidate c = named.get();
+      add(out, tokens, c.first(), c.last(), c.type(), c.evidence(), field, text);
+      i = c.last() + 1;
     }
     return out;
   }
 
   /** Lower-case words that join the words of a name: "Transport for London", "Bank of Russia". */
   private static final Set<String> NAME_CONNECTORS = words("name-connectors.txt");
-
-  /**
-   * Capitalised nouns that, at the end of a place's name, make it an institution's ("UK Sport",
-   * "Moscow City Court", "Kharkiv Police"). Not "Bank" ("West Bank"), "Union" ("Soviet Union") or
-   * "Federation", which end names of places too.
-   */
-  private static final Set<String> INSTITUTION_HEADS = words("institution-heads.txt");
-
-  /**
-   * A tagged run that starts with a lower-case connector right after an untagged capitalised noun:
-   * the tagger left out the name's first word.
-   */
-  private static boolean connectsToNameBefore(List<CoreLabel> tokens, int i) {
-    if (i == 0 || !NAME_CONNECTORS.contains(tokens.get(i).word())) {
-      return false;
-    }
-    CoreLabel before = tokens.get(i - 1);
-    String tag = before.tag() == null ? "" : before.tag();
-    // sentence-initial, the tagger may read the noun as a verb: "Transport for London said"
-    boolean noun = tag.startsWith("NN") || (before.index() == 1 && tag.startsWith("VB"));
-    return isCapitalised(before)
-        && noun
-        && (before.ner() == null || !TAGGED.contains(before.ner()));
-  }
-
-  /**
-   * Length of an untagged name of two to four capitalised proper nouns ending in an institution
-   * noun ("Kyiv Police", "Supreme Court") starting at {@code i}, or 0.
-   */
-  private static int institutionRun(List<CoreLabel> tokens, int i) {
-    for (int k = i; k < Math.min(tokens.size(), i + 4); k++) {
-      CoreLabel t = tokens.get(k);
-      String tag = t.tag() == null ? "" : t.tag();
-      if (!isCapitalised(t)
-          || !tag.startsWith("NNP")
-          || (t.ner() != null && TAGGED.contains(t.ner()))) {
-        return 0;
-      }
-      if (k > i && INSTITUTION_HEADS.contains(t.word())) {
-        return k - i + 1;
-      }
-    }
-    return 0;
-  }
-
-  /**
-   * The index of the institution noun that ends the place's name ending at {@code j}: the run's own
-   * last word, or one of the next two untagged capitalised words; else -1.
-   */
-  private static int institutionHead(List<CoreLabel> tokens, int j) {
-    if (INSTITUTION_HEADS.contains(tokens.get(j).word())) {
-      return j;
-    }
-    for (int k = j + 1; k < Math.min(tokens.size(), j + 3); k++) {
-      CoreLabel t = tokens.get(k);
-      if (!isCapitalised(t) || (t.ner() != null && TAGGED.contains(t.ner()))) {
-        return -1;
-      }
-      if (INSTITUTION_HEADS.contains(t.word())) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /** Acronyms joined by a slash without spaces are one name: "RFE/RL", "AP/NORC", "AC/DC". */
-  private static boolean slashJoined(List<CoreLabel> tokens, int k) {
-    if (k < 0 || k + 2 >= tokens.size()) {
-      return false;
-    }
-    CoreLabel slash = tokens.get(k + 1);
-    return isSlash(slash)
-        && isAcronym(tokens.get(k))
-        && isAcronym(tokens.get(k + 2))
-        && slash.beginPosition() == tokens.get(k).endPosition()
-        && tokens.get(k + 2).beginPosition() == slash.endPosition();
-  }
-
-  private static boolean isSlash(CoreLabel t) {
-    return t.word().equals("/");
-  }
-
-  private static boolean isOtherType(CoreLabel t, String ner) {
-    return t.ner() != null && TAGGED.contains(t.ner()) && !t.ner().equals(ner);
-  }
 
   /** Two or more capitals and digits, at least one letter, nothing in lower case: "RFE", "G7". */
   private static boolean isAcronym(CoreLabel t) {
@@ -247,60 +108,6 @@ final class MentionFinder {
       }
     }
     return letter;
-  }
-
-  private static boolean isCapitalised(CoreLabel t) {
-    return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
-  }
-
-  /**
-   * Length of a listed organisation name starting at {@code i} among untagged tokens, or 1 for an
-   * untagged country acronym; else 0.
-   */
-  private int gazetteerRun(List<CoreLabel> tokens, int i) {
-    CoreLabel first = tokens.get(i);
-    if (!isCapitalised(first)) {
-      return 0;
-    }
-    for (int n = Math.min(4, tokens.size() - i); n >= 1; n--) {
-      boolean untagged = true;
-      for (int k = i; k < i + n; k++) {
-        String ner = tokens.get(k).ner();
-        untagged &= ner == null || !TAGGED.contains(ner);
-      }
-      if (!untagged) {
-        continue;
-      }
-      String name = written(tokens, i, i + n);
-      var entry = gazetteer.lookup(name);
-      if (entry.isPresent()
-          && entry.get().type() == EntityType.ORGANIZATION
-          && (n > 1 || i > 0 || name.length() > 1)) {
-        return n;
-      }
-      if (n == 1
-          && isAcronym(first)
-          && entry.isPresent()
-          && "COUNTRY".equals(entry.get().subtype())) {
-        return 1; // "US" before a title or job the tagger leaves untagged: "US Secretary of State"
-      }
-    }
-    return 0;
-  }
-
-  /**
-   * The words of tokens {@code from} (inclusive) to {@code to} (exclusive) as written: a space only
-   * where the text has one ("RFE/RL", "Pieter de Vries").
-   */
-  private static String written(List<CoreLabel> tokens, int from, int to) {
-    StringBuilder name = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      if (k > from && tokens.get(k).beginPosition() > tokens.get(k - 1).endPosition()) {
-        name.append(' ');
-      }
-      name.append(tokens.get(k).word());
-    }
-    return name.toString();
   }
 
   private void add(
@@ -375,15 +182,6 @@ final class MentionFinder {
    */
   private static boolean overrules(EntityType listed, EntityType type, Evidence evidence) {
     return evidence != Evidence.TAGGER || listed != EntityType.LOCATION || type == EntityType.MISC;
-  }
-
-  /** A spaced "/" or "|" between names ("Pivovarov / Sputnik / Profimedia") separates them. */
-  private static boolean isSeparator(List<CoreLabel> tokens, int k) {
-    CoreLabel t = tokens.get(k);
-    boolean mark = t.word().equals("/") || t.word().equals("|") || t.word().equals("•");
-    return mark
-        && (t.beginPosition() > tokens.get(k - 1).endPosition()
-            || (k + 1 < tokens.size() && tokens.get(k + 1).beginPosition() > t.endPosition()));
   }
 
   /**

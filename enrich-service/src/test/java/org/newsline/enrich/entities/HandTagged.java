@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsline.model.EntityType;
 
 /**
  * A sentence tagged by hand, without CoreNLP: tokens written "word/TAG/NER" separated by a space; a
@@ -38,7 +39,20 @@ record HandTagged(List<CoreLabel> tokens, String text) {
 
   /** The text {@code rule} reads as a name at token {@code i}, with its type and evidence. */
   Optional<String> read(NameRule rule, int i) {
-    return rule.at(tokens, i).map(c -> span(c) + " " + c.type() + " " + c.evidence());
+    return rule.at(tokens, i).map(this::describe);
+  }
+
+  /**
+   * The text, type and evidence of the tagger's run of tokens {@code first} to {@code last} of type
+   * {@code type} after {@code rule}; "" when nothing of it is left.
+   */
+  String adjusted(Adjustment rule, int first, int last, EntityType type) {
+    Candidate c = rule.adjust(tokens, new Candidate(first, last, type, Evidence.TAGGER));
+    return c.first() > c.last() ? "" : describe(c);
+  }
+
+  private String describe(Candidate c) {
+    return span(c) + " " + c.type() + " " + c.evidence();
   }
 
   /** The text of tokens {@code c.first()} to {@code c.last()}. */
