@@ -1,5 +1,7 @@
 package org.newsline.enrich.entities;
 
+import static org.newsline.enrich.entities.Tokens.isAcronym;
+
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +18,6 @@ import org.newsline.model.Field;
  * where the gazetteer or the words around them know better.
  */
 final class MentionFinder {
-
-  private static final Set<String> TITLES = words("titles.txt");
 
   private static final Set<String> PRONOUNS = words("pronouns.txt");
 
@@ -41,6 +41,10 @@ final class MentionFinder {
 
   /** Words before a name that make a following plural verb the verb of a coordination or list. */
   private static final Set<String> COORDINATORS = words("coordinators.txt");
+
+  /** What a candidate loses at its edges before it is a mention, in order. */
+  private static final List<Adjustment> TRIMS =
+      List.of(new SentenceInitialWords(), new LeadingWords(), new TrailingWords(), new CuedNames());
 
   private final Gazetteer gazetteer;
 
@@ -74,6 +78,7 @@ final class MentionFinder {
   }
 
   List<RawMention> find(List<CoreLabel> tokens, Field field, String text) {
+    TaggedSentence sentence = new TaggedSentence(tokens, field, text);
     List<RawMention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -82,75 +87,32 @@ final class MentionFinder {
         i++;
         continue;
       }
-      Candidate c = named.get();
-      add(out, tokens, c.first(), c.last(), c.type(), c.evidence(), field, text);
-      i = c.last() + 1;
+      mention(sentence, named.get()).ifPresent(out::add);
+      i = named.get().last() + 1;
     }
     return out;
   }
 
-  /** Lower-case words that join the words of a name: "Transport for London", "Bank of Russia". */
-  private static final Set<String> NAME_CONNECTORS = words("name-connectors.txt");
-
-  /** Two or more capitals and digits, at least one letter, nothing in lower case: "RFE", "G7". */
-  private static boolean isAcronym(CoreLabel t) {
-    String w = t.word();
-    if (w.length() < 2) {
-      return false;
-    }
-    boolean letter = false;
-    for (int k = 0; k < w.length(); k++) {
-      char c = w.charAt(k);
-      if (Character.isUpperCase(c)) {
-        letter = true;
-      } else if (!Character.isDigit(c)) {
-        return false;
+  /** The mention a candidate names once trimmed, checked and typed; empty when it is no name. */
+  private Optional<RawMention> mention(TaggedSentence sentence, Candidate c) {
+    List<CoreLabel> tokens = sentence.tokens();
+    for (Adjustment trim : TRIMS) {
+      c = trim.adjust(tokens, c);
+      if (c.first() > c.last()) {
+        return Optional.empty();
       }
     }
-    return letter;
-  }
-
-  private void add(
-      List<RawMention> out,
-      List<CoreLabel> tokens,
-      int first,
-      int last,
-      EntityType type,
-      Evidence evidence,
-      Field field,
-      String text) {
-    boolean fromContext = evidence != Evidence.TAGGER;
-    // Trim: leading titles (people) and articles, trailing possessives and punctuation.
-    while (first <= last
-        && (isLeadingNoise(tokens.get(first), type, first < last)
-            || (first < last
-                && !fromContext
-                && type != EntityType.PERSON
-                && isCommonWord(tokens.get(first))
-                && !NAME_CONNECTORS.contains(tokens.get(first + 1).word())))) {
-      first++;
-    }
-    while (first <= last
-        && isTrailingNoise(tokens.get(last))
-        && !closesBracketOpenedIn(tokens, first, last)) {
-      last--;
-    }
-    for (int k = last - 1; k > first; k--) {
-      if (ORG_CUES.contains(tokens.get(k).word())) {
-        first = k + 1; // "Telegram channel Vorota" tagged as one: the name is what the cue names
-        break;
-      }
-    }
-    if (first > last) {
-      return;
-    }
+    int first = c.first();
+    int last = c.last();
+    EntityType type = c.type();
+    Evidence evidence = c.evidence();
     int start = tokens.get(first).beginPosition();
     int end = tokens.get(last).endPosition();
-    String surface = text.substring(start, end);
+    String surface = sentence.text().substring(start, end);
     String stripped = stripPossessive(surface);
     end = start + stripped.length();
     if (!looksLikeName(tokens, first, last, stripped, type)) {
-      return;
+      return Optional.empty();
     }
     var listed = gazetteer.lookup(stripped);
     if (listed.isPresent() && listed.get().type() == type) {
@@ -171,7 +133,8 @@ final class MentionFinder {
         && REGION_WORDS.contains(tokens.get(last + 1).word().toLowerCase(Locale.ROOT))) {
       hint = "STATE_OR_PROVINCE"; // "the Kherson region", "Kursk oblast"
     }
-    out.add(new RawMention(field, start, end, stripped, type, evidence, hint));
+    return Optional.of(
+        new RawMention(sentence.field(), start, end, stripped, type, evidence, hint));
   }
 
   /**
@@ -182,68 +145,6 @@ final class MentionFinder {
    */
   private static boolean overrules(EntityType listed, EntityType type, Evidence evidence) {
     return evidence != Evidence.TAGGER || listed != EntityType.LOCATION || type == EntityType.MISC;
-  }
-
-  /**
-   * A word the name does not start with: "the" (but a capitalised "The" the tagger took in
-   * mid-sentence is part of the name: "The Hague", "The Oval"), a connector the tagger took without
-   * the word before it (but "de Silva" is a person's name), leading punctuation, and a person's
-   * title before the name ("King" alone is a surname).
-   */
-  private static boolean isLeadingNoise(CoreLabel t, EntityType type, boolean nameFollows) {
-    String w = bare(t.word());
-    if (w.equals("the")) {
-      return !t.word().startsWith("T") || t.index() == 1;
-    }
-    if (NAME_CONNECTORS.contains(t.word())) {
-      return type != EntityType.PERSON || !PARTICLES.contains(t.word()) || !nameFollows;
-    }
-    if (!t.word().isEmpty() && !Character.isLetterOrDigit(t.word().charAt(0))) {
-      return true;
-    }
-    return type == EntityType.PERSON && TITLES.contains(w) && nameFollows;
-  }
-
-  /** Lower-case particles that begin surnames: "de Silva", "del Olmo", "du Plessis". */
-  private static final Set<String> PARTICLES = words("particles.txt");
-
-  /** "Buducnost ( V )": a closing bracket whose opening one is inside the name is part of it. */
-  private static boolean closesBracketOpenedIn(List<CoreLabel> tokens, int first, int last) {
-    String w = tokens.get(last).word();
-    String open =
-        switch (w) {
-          case ")", "-RRB-" -> "(";
-          case "]", "-RSB-" -> "[";
-          default -> null;
-        };
-    if (open == null) {
-      return false;
-    }
-    for (int k = first; k < last; k++) {
-      String o = tokens.get(k).word();
-      if (o.equals(open) || o.equals(open.equals("(") ? "-LRB-" : "-LSB-")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isTrailingNoise(CoreLabel t) {
-    String w = t.word();
-    return "POS".equals(t.tag())
-        || w.equals("'s")
-        || w.equals("’s")
-        || w.equals("'")
-        || w.equals("’")
-        || (!w.isEmpty()
-            && !Character.isLetterOrDigit(w.charAt(w.length() - 1))
-            && w.length() == 1);
-  }
-
-  /** "Leaked" in "Leaked Defense Ministry documents": a sentence-initial common word. */
-  private static boolean isCommonWord(CoreLabel t) {
-    String tag = t.tag() == null ? "" : t.tag();
-    return t.index() == 1 && !tag.startsWith("NNP") && !tag.equals("CD") && !isAcronym(t);
   }
 
   /**
@@ -276,8 +177,7 @@ final class MentionFinder {
   }
 
   private static String bare(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    return LeadingWords.bare(word);
   }
 
   private static boolean looksLikeName(

@@ -47,8 +47,19 @@ record HandTagged(List<CoreLabel> tokens, String text) {
    * {@code type} after {@code rule}; "" when nothing of it is left.
    */
   String adjusted(Adjustment rule, int first, int last, EntityType type) {
-    Candidate c = rule.adjust(tokens, new Candidate(first, last, type, Evidence.TAGGER));
-    return c.first() > c.last() ? "" : describe(c);
+    return adjusted(rule, new Candidate(first, last, type, Evidence.TAGGER));
+  }
+
+  /** The text, type and evidence of {@code c} after {@code rule}; "" when nothing is left. */
+  String adjusted(Adjustment rule, Candidate c) {
+    Candidate a = rule.adjust(tokens, c);
+    return a.first() > a.last() ? "" : describe(a);
+  }
+
+  /** The tagger's run of type {@code type} over all tokens after {@code rule}, as text only. */
+  String trimmed(Adjustment rule, EntityType type) {
+    Candidate a = rule.adjust(tokens, new Candidate(0, tokens.size() - 1, type, Evidence.TAGGER));
+    return a.first() > a.last() ? "" : span(a);
   }
 
   private String describe(Candidate c) {
