@@ -62,6 +62,11 @@ record HandTagged(List<CoreLabel> tokens, String text) {
     return a.first() > a.last() ? "" : span(a);
   }
 
+  /** The text, type and evidence {@code rule} gives {@code c}, named by its tokens' text. */
+  Optional<String> typed(TypeRule rule, Candidate c) {
+    return rule.type(tokens, c, span(c)).map(this::describe);
+  }
+
   private String describe(Candidate c) {
     return span(c) + " " + c.type() + " " + c.evidence();
   }
