@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsline.model.EntityType;
 import org.newsline.model.Field;
 
 /**
@@ -79,7 +80,10 @@ final class MentionFinder {
     if (!NameShape.fits(tokens, c, name)) {
       return Optional.empty();
     }
-    Candidate typed = typed(tokens, c, name);
+    Candidate typed =
+        Datelines.opens(sentence, c)
+            ? new Candidate(c.first(), c.last(), EntityType.LOCATION, Evidence.DATELINE)
+            : typed(tokens, c, name);
     return Optional.of(
         new RawMention(
             sentence.field(),

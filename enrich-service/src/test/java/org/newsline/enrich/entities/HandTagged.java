@@ -9,7 +9,8 @@ import org.newsline.model.EntityType;
 /**
  * A sentence tagged by hand, without CoreNLP: tokens written "word/TAG/NER" separated by a space; a
  * token written with a leading "~" follows the one before it without a space ("RFE ~//HYPH/O
- * ~RL/NNP/LOCATION"). Offsets, indexes (from 1) and the text are as if the words were so joined.
+ * ~RL/NNP/LOCATION"), one written with a leading "^" starts a new line. Offsets, indexes (from 1)
+ * and the text are as if the words were so joined.
  */
 record HandTagged(List<CoreLabel> tokens, String text) {
 
@@ -18,10 +19,13 @@ record HandTagged(List<CoreLabel> tokens, String text) {
     StringBuilder text = new StringBuilder();
     for (String written : tagged.split(" ")) {
       boolean glued = written.startsWith("~");
-      String w = glued ? written.substring(1) : written;
+      boolean newLine = written.startsWith("^");
+      String w = glued || newLine ? written.substring(1) : written;
       int nerSlash = w.lastIndexOf('/');
       int tagSlash = w.lastIndexOf('/', nerSlash - 1);
-      if (!glued && text.length() > 0) {
+      if (newLine) {
+        text.append('\n');
+      } else if (!glued && text.length() > 0) {
         text.append(' ');
       }
       CoreLabel t = new CoreLabel();
