@@ -76,7 +76,7 @@ public final class EntityCollector {
         continue;
       }
       Field field = before.field();
-      boolean named = MentionFinder.orgCueBefore(before.tokens(), n - 2);
+      boolean named = OrgCues.before(before.tokens(), n - 2);
       // Without a word naming the whole, only the tagger's guesses go: "Paris. Berlin. Rome, too"
       mentions.removeIf(
           r ->

@@ -87,6 +87,7 @@ final class EntityMerger {
     }
     byName.values().forEach(Group::decideType);
     byName = splitUndecided(byName);
+    separateDatelines(byName);
     byName.values().stream()
         .filter(g -> g.type != EntityType.LOCATION)
         .forEach(g -> g.country = null);
@@ -96,6 +97,42 @@ final class EntityMerger {
     joinShortForms(byName, EntityType.PERSON);
     joinShortForms(byName, EntityType.ORGANIZATION);
     return entities(byName);
+  }
+
+  /**
+   * A dateline's place votes on its name's type as a place, stays in its name's entity when that is
+   * a place, and is a place of its own beside a club or team of the same name ("MILAN 1996-08-30"
+   * in a story about AC Milan).
+   */
+  private static void separateDatelines(Map<String, Group> byName) {
+    for (Group g : List.copyOf(byName.values())) {
+      if (g.type == EntityType.LOCATION) {
+        continue;
+      }
+      List<RawMention> datelines =
+          g.mentions.stream().filter(m -> m.evidence() == Evidence.DATELINE).toList();
+      g.mentions.removeAll(datelines);
+      for (RawMention m : datelines) {
+        addDateline(byName, m);
+      }
+    }
+    byName.values().removeIf(g -> g.mentions.isEmpty());
+  }
+
+  private static void addDateline(Map<String, Group> byName, RawMention m) {
+    String key = Gazetteer.key(m.text());
+    String country = CountryNames.canonical(key).orElse(null);
+    String groupKey = country != null ? Gazetteer.key(country) : key;
+    Group g = byName.get(groupKey);
+    if (g == null || g.type != EntityType.LOCATION) {
+      g = byName.get(groupKey + "\t" + EntityType.LOCATION);
+    }
+    if (g == null || g.type != EntityType.LOCATION) {
+      g = byName.computeIfAbsent(groupKey + "\tdateline", k -> new Group());
+      g.type = EntityType.LOCATION;
+      g.country = country;
+    }
+    g.mentions.add(m);
   }
 
   /** Share of a name's mentions that must agree on a type for the others to take it. */

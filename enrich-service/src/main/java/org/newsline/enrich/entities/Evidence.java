@@ -15,6 +15,11 @@ enum Evidence {
   LISTED(0),
   /** The words around it say so ("Telegram channel X", "X, an organization"). */
   CONTEXT(1),
+  /**
+   * The name that opens a dateline ({@link Datelines}): a place, voting as the tagger does, and
+   * kept apart from a club or team of the same name that wins its name's vote.
+   */
+  DATELINE(0),
   /** The gazetteer decided the type: a name the tagger left untagged or tagged MISC, an outlet. */
   GAZETTEER(2);
 

@@ -3,585 +3,109 @@ package org.newsline.enrich.entities;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import org.newsline.enrich.resources.ResourceLines;
 import org.newsline.model.EntityType;
 import org.newsline.model.Field;
 
 /**
- * Mentions in one tagged sentence: runs of tokens with one coarse NER type, cleaned (titles such as
- * "Lt. Col." and "President", a leading "the", possessive "'s" and pronouns removed) and retyped
- * where the gazetteer or the words around them know better.
+ * Mentions in one tagged sentence. At each token the {@link NameRule}s are asked in order and the
+ * first candidate is taken; the {@link Adjustment}s in {@link #TRIMS} trim it (titles such as "Lt.
+ * Col." and "President", a leading "the", a possessive "'s"), {@link NameShape} drops what is no
+ * name (pronouns, lower-case slips), and the first {@link TypeRule} with an answer types it where
+ * the gazetteer or the words around it know better. Reading goes on after the candidate.
  */
 final class MentionFinder {
 
-  private static final Set<String> TITLES = words("titles.txt");
+  /** What a candidate loses at its edges before it is a mention, in order. */
+  private static final List<Adjustment> TRIMS =
+      List.of(new SentenceInitialWords(), new LeadingWords(), new TrailingWords(), new CuedNames());
 
-  private static final Set<String> PRONOUNS = words("pronouns.txt");
+  private final List<NameRule> names;
 
-  /** Nouns that, right before a name, say it is an organisation ("Telegram channel X"). */
-  private static final Set<String> ORG_CUES = words("org-cues.txt");
-
-  private static final Set<String> REGION_WORDS = words("region-words.txt");
-
-  private static final Set<String> TAGGED = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
-
-  /**
-   * Verbs in the plural that, right after a singular proper noun, say it is a collective: a club, a
-   * company, a band ("Chelsea have sacked", "Nokia are"), never one person.
-   */
-  private static final Set<String> PLURAL_VERBS = words("plural-verbs.txt");
-
-  /**
-   * Tags of the word before a name that leave the name the subject of the verb after it: a quote,
-   * colon, "the", an adverb, "when", "but". After a preposition or a verb the name is an object ("a
-   * museum dedicated to Jimi Hendrix are", "the boys playing Billy are").
-   */
-  private static final Set<String> SUBJECT_OPENERS = words("subject-openers.txt");
-
-  /** Words before a name that make a following plural verb the verb of a coordination or list. */
-  private static final Set<String> COORDINATORS = words("coordinators.txt");
-
-  private static final NameRule MILITARY_UNITS = new MilitaryUnits();
-  private static final NameRule OFFICES = new NamedOffices();
-
-  private final Gazetteer gazetteer;
-
-  private static Set<String> words(String resource) {
-    return ResourceLines.words(MentionFinder.class, resource);
-  }
+  private final List<TypeRule> types;
 
   MentionFinder(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
+    this.names =
+        List.of(
+            new MilitaryUnits(),
+            new NamedOffices(),
+            new ListedAcrossTags(gazetteer),
+            new TaggedRuns(),
+            new ListedUntagged(gazetteer),
+            new UntaggedInstitutions());
+    // the context rules apply also where the tagger said ORGANIZATION: they make it the article's
+    this.types =
+        List.of(
+            new ListedTypes(gazetteer), new OrgCues(), new OrgAppositions(), new CollectiveVerbs());
   }
 
   List<RawMention> find(List<CoreLabel> tokens, Field field, String text) {
+    TaggedSentence sentence = new TaggedSentence(tokens, field, text);
     List<RawMention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      int at = i;
-      Optional<Candidate> named = MILITARY_UNITS.at(tokens, at).or(() -> OFFICES.at(tokens, at));
-      if (named.isPresent()) {
-        Candidate c = named.get();
-        add(out, tokens, c.first(), c.last(), c.type(), c.evidence(), field, text);
-        i = c.last() + 1;
+      Optional<Candidate> named = candidate(tokens, i);
+      if (named.isEmpty()) {
+        i++;
         continue;
       }
-      int listed = listedAcrossTags(tokens, i);
-      if (listed > 0) {
-        add(
-            out,
-            tokens,
-            i,
-            i + listed - 1,
-            EntityType.ORGANIZATION,
-            Evidence.GAZETTEER,
-            field,
-            text);
-        i += listed;
-        continue;
-      }
-      String ner = tokens.get(i).ner();
-      int j = i;
-      if (ner == null || !TAGGED.contains(ner)) {
-        if (slashJoined(tokens, i) && TAGGED.contains(tokens.get(i + 2).ner())) {
-          ner = tokens.get(i + 2).ner(); // "AP/NORC" with only "NORC" tagged
-          j = i + 2;
-        } else {
-          int matched = gazetteerRun(tokens, i);
-          Evidence evidence = Evidence.GAZETTEER;
-          if (matched == 0) {
-            matched = institutionRun(tokens, i);
-            evidence = Evidence.CONTEXT;
-          }
-          if (matched > 0) {
-            EntityType listedType =
-                evidence == Evidence.GAZETTEER && matched == 1
-                    ? gazetteer
-                        .lookup(tokens.get(i).word())
-                        .filter(e -> e.type() == EntityType.LOCATION)
-                        .map(Gazetteer.Entry::type)
-                        .orElse(EntityType.ORGANIZATION)
-                    : EntityType.ORGANIZATION;
-            add(out, tokens, i, i + matched - 1, listedType, evidence, field, text);
-            i += matched;
-          } else {
-            i++;
-          }
-          continue;
-        }
-      }
-      while (true) {
-        while (j + 1 < tokens.size()
-            && ner.equals(tokens.get(j + 1).ner())
-            && !isSeparator(tokens, j + 1)) {
-          j++;
-        }
-        if (isSlash(tokens.get(j)) && j + 1 < tokens.size() && slashJoined(tokens, j - 1)) {
-          j++; // "RFE/RL" with the slash tagged and "RL" not
-        } else if (slashJoined(tokens, j) && !isOtherType(tokens.get(j + 2), ner)) {
-          j += 2;
-        } else {
-          break;
-        }
-      }
-      EntityType type = EntityType.valueOf(ner);
-      Evidence evidence = Evidence.TAGGER;
-      int from = i;
-      if (connectsToNameBefore(tokens, i)) {
-        from = i - 1; // "Transport for London" with only "for London" tagged
-      }
-      if (type == EntityType.LOCATION) {
-        int head = institutionHead(tokens, j);
-        if (head >= 0) {
-          j = head; // "UK Sport", "Moscow City Court": an institution named after its place
-          type = EntityType.ORGANIZATION;
-          evidence = Evidence.CONTEXT;
-        }
-      }
-      add(out, tokens, from, j, type, evidence, field, text);
-      i = j + 1;
+      mention(sentence, named.get()).ifPresent(out::add);
+      i = named.get().last() + 1;
     }
     return out;
   }
 
-  /** Lower-case words that join the words of a name: "Transport for London", "Bank of Russia". */
-  private static final Set<String> NAME_CONNECTORS = words("name-connectors.txt");
-
-  /**
-   * Capitalised nouns that, at the end of a place's name, make it an institution's ("UK Sport",
-   * "Moscow City Court", "Kharkiv Police"). Not "Bank" ("West Bank"), "Union" ("Soviet Union") or
-   * "Federation", which end names of places too.
-   */
-  private static final Set<String> INSTITUTION_HEADS = words("institution-heads.txt");
-
-  /**
-   * A tagged run that starts with a lower-case connector right after an untagged capitalised noun:
-   * the tagger left out the name's first word.
-   */
-  private static boolean connectsToNameBefore(List<CoreLabel> tokens, int i) {
-    if (i == 0 || !NAME_CONNECTORS.contains(tokens.get(i).word())) {
-      return false;
-    }
-    CoreLabel before = tokens.get(i - 1);
-    String tag = before.tag() == null ? "" : before.tag();
-    // sentence-initial, the tagger may read the noun as a verb: "Transport for London said"
-    boolean noun = tag.startsWith("NN") || (before.index() == 1 && tag.startsWith("VB"));
-    return isCapitalised(before)
-        && noun
-        && (before.ner() == null || !TAGGED.contains(before.ner()));
-  }
-
-  /**
-   * Length of an untagged name of two to four capitalised proper nouns ending in an institution
-   * noun ("Kyiv Police", "Supreme Court") starting at {@code i}, or 0.
-   */
-  private static int institutionRun(List<CoreLabel> tokens, int i) {
-    for (int k = i; k < Math.min(tokens.size(), i + 4); k++) {
-      CoreLabel t = tokens.get(k);
-      String tag = t.tag() == null ? "" : t.tag();
-      if (!isCapitalised(t)
-          || !tag.startsWith("NNP")
-          || (t.ner() != null && TAGGED.contains(t.ner()))) {
-        return 0;
-      }
-      if (k > i && INSTITUTION_HEADS.contains(t.word())) {
-        return k - i + 1;
+  private Optional<Candidate> candidate(List<CoreLabel> tokens, int i) {
+    for (NameRule rule : names) {
+      Optional<Candidate> c = rule.at(tokens, i);
+      if (c.isPresent()) {
+        return c;
       }
     }
-    return 0;
+    return Optional.empty();
   }
 
-  /**
-   * The index of the institution noun that ends the place's name ending at {@code j}: the run's own
-   * last word, or one of the next two untagged capitalised words; else -1.
-   */
-  private static int institutionHead(List<CoreLabel> tokens, int j) {
-    if (INSTITUTION_HEADS.contains(tokens.get(j).word())) {
-      return j;
-    }
-    for (int k = j + 1; k < Math.min(tokens.size(), j + 3); k++) {
-      CoreLabel t = tokens.get(k);
-      if (!isCapitalised(t) || (t.ner() != null && TAGGED.contains(t.ner()))) {
-        return -1;
-      }
-      if (INSTITUTION_HEADS.contains(t.word())) {
-        return k;
+  /** The mention a candidate names once trimmed, checked and typed; empty when it is no name. */
+  private Optional<RawMention> mention(TaggedSentence sentence, Candidate c) {
+    List<CoreLabel> tokens = sentence.tokens();
+    for (Adjustment trim : TRIMS) {
+      c = trim.adjust(tokens, c);
+      if (c.first() > c.last()) {
+        return Optional.empty();
       }
     }
-    return -1;
-  }
-
-  /** Acronyms joined by a slash without spaces are one name: "RFE/RL", "AP/NORC", "AC/DC". */
-  private static boolean slashJoined(List<CoreLabel> tokens, int k) {
-    if (k < 0 || k + 2 >= tokens.size()) {
-      return false;
+    int start = tokens.get(c.first()).beginPosition();
+    String name =
+        withoutPossessive(sentence.text().substring(start, tokens.get(c.last()).endPosition()));
+    if (!NameShape.fits(tokens, c, name)) {
+      return Optional.empty();
     }
-    CoreLabel slash = tokens.get(k + 1);
-    return isSlash(slash)
-        && isAcronym(tokens.get(k))
-        && isAcronym(tokens.get(k + 2))
-        && slash.beginPosition() == tokens.get(k).endPosition()
-        && tokens.get(k + 2).beginPosition() == slash.endPosition();
+    Candidate typed =
+        Datelines.opens(sentence, c)
+            ? new Candidate(c.first(), c.last(), EntityType.LOCATION, Evidence.DATELINE)
+            : typed(tokens, c, name);
+    return Optional.of(
+        new RawMention(
+            sentence.field(),
+            start,
+            start + name.length(),
+            name,
+            typed.type(),
+            typed.evidence(),
+            RegionHints.hint(tokens, typed)));
   }
 
-  private static boolean isSlash(CoreLabel t) {
-    return t.word().equals("/");
-  }
-
-  private static boolean isOtherType(CoreLabel t, String ner) {
-    return t.ner() != null && TAGGED.contains(t.ner()) && !t.ner().equals(ner);
-  }
-
-  /** Two or more capitals and digits, at least one letter, nothing in lower case: "RFE", "G7". */
-  private static boolean isAcronym(CoreLabel t) {
-    String w = t.word();
-    if (w.length() < 2) {
-      return false;
-    }
-    boolean letter = false;
-    for (int k = 0; k < w.length(); k++) {
-      char c = w.charAt(k);
-      if (Character.isUpperCase(c)) {
-        letter = true;
-      } else if (!Character.isDigit(c)) {
-        return false;
+  private Candidate typed(List<CoreLabel> tokens, Candidate c, String name) {
+    for (TypeRule rule : types) {
+      Optional<Candidate> typed = rule.type(tokens, c, name);
+      if (typed.isPresent()) {
+        return typed.get();
       }
     }
-    return letter;
+    return c;
   }
 
-  private static boolean isCapitalised(CoreLabel t) {
-    return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
-  }
-
-  /**
-   * Length of a listed organisation's name of two or more tokens starting at {@code i} that the
-   * tagger split or typed in parts ("RFE/RL" as ORGANIZATION, "/", LOCATION), or 0. A name the
-   * tagger ran on past ("BBC News Online") is left to the tagger.
-   */
-  private int listedAcrossTags(List<CoreLabel> tokens, int i) {
-    if (!isCapitalised(tokens.get(i))) {
-      return 0;
-    }
-    for (int n = Math.min(6, tokens.size() - i); n >= 2; n--) {
-      int last = i + n - 1;
-      String firstNer = String.valueOf(tokens.get(i).ner());
-      boolean uniform = TAGGED.contains(firstNer);
-      boolean tagged = false;
-      for (int k = i; k <= last; k++) {
-        String ner = String.valueOf(tokens.get(k).ner());
-        tagged |= TAGGED.contains(ner);
-        uniform &= ner.equals(firstNer);
-      }
-      String lastNer = String.valueOf(tokens.get(last).ner());
-      boolean runsOn =
-          TAGGED.contains(lastNer)
-              && last + 1 < tokens.size()
-              && lastNer.equals(tokens.get(last + 1).ner());
-      if (!tagged || uniform || runsOn) {
-        continue;
-      }
-      var entry = gazetteer.lookup(written(tokens, i, last + 1));
-      if (entry.isPresent() && entry.get().type() == EntityType.ORGANIZATION) {
-        return n;
-      }
-    }
-    return 0;
-  }
-
-  /**
-   * Length of a listed organisation name starting at {@code i} among untagged tokens, or 1 for an
-   * untagged country acronym; else 0.
-   */
-  private int gazetteerRun(List<CoreLabel> tokens, int i) {
-    CoreLabel first = tokens.get(i);
-    if (!isCapitalised(first)) {
-      return 0;
-    }
-    for (int n = Math.min(4, tokens.size() - i); n >= 1; n--) {
-      boolean untagged = true;
-      for (int k = i; k < i + n; k++) {
-        String ner = tokens.get(k).ner();
-        untagged &= ner == null || !TAGGED.contains(ner);
-      }
-      if (!untagged) {
-        continue;
-      }
-      String name = written(tokens, i, i + n);
-      var entry = gazetteer.lookup(name);
-      if (entry.isPresent()
-          && entry.get().type() == EntityType.ORGANIZATION
-          && (n > 1 || i > 0 || name.length() > 1)) {
-        return n;
-      }
-      if (n == 1
-          && isAcronym(first)
-          && entry.isPresent()
-          && "COUNTRY".equals(entry.get().subtype())) {
-        return 1; // "US" before a title or job the tagger leaves untagged: "US Secretary of State"
-      }
-    }
-    return 0;
-  }
-
-  /**
-   * The words of tokens {@code from} (inclusive) to {@code to} (exclusive) as written: a space only
-   * where the text has one ("RFE/RL", "Pieter de Vries").
-   */
-  private static String written(List<CoreLabel> tokens, int from, int to) {
-    StringBuilder name = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      if (k > from && tokens.get(k).beginPosition() > tokens.get(k - 1).endPosition()) {
-        name.append(' ');
-      }
-      name.append(tokens.get(k).word());
-    }
-    return name.toString();
-  }
-
-  private void add(
-      List<RawMention> out,
-      List<CoreLabel> tokens,
-      int first,
-      int last,
-      EntityType type,
-      Evidence evidence,
-      Field field,
-      String text) {
-    boolean fromContext = evidence != Evidence.TAGGER;
-    // Trim: leading titles (people) and articles, trailing possessives and punctuation.
-    while (first <= last
-        && (isLeadingNoise(tokens.get(first), type, first < last)
-            || (first < last
-                && !fromContext
-                && type != EntityType.PERSON
-                && isCommonWord(tokens.get(first))
-                && !NAME_CONNECTORS.contains(tokens.get(first + 1).word())))) {
-      first++;
-    }
-    while (first <= last
-        && isTrailingNoise(tokens.get(last))
-        && !closesBracketOpenedIn(tokens, first, last)) {
-      last--;
-    }
-    for (int k = last - 1; k > first; k--) {
-      if (ORG_CUES.contains(tokens.get(k).word())) {
-        first = k + 1; // "Telegram channel Vorota" tagged as one: the name is what the cue names
-        break;
-      }
-    }
-    if (first > last) {
-      return;
-    }
-    int start = tokens.get(first).beginPosition();
-    int end = tokens.get(last).endPosition();
-    String surface = text.substring(start, end);
-    String stripped = stripPossessive(surface);
-    end = start + stripped.length();
-    if (!looksLikeName(tokens, first, last, stripped, type)) {
-      return;
-    }
-    var listed = gazetteer.lookup(stripped);
-    if (listed.isPresent() && listed.get().type() == type) {
-      evidence = evidence == Evidence.TAGGER ? Evidence.LISTED : evidence;
-    } else if (listed.isPresent() && overrules(listed.get().type(), type, evidence)) {
-      type = listed.get().type();
-      evidence = Evidence.GAZETTEER;
-    } else if ((type != EntityType.LOCATION && orgCueBefore(tokens, first))
-        || orgAppositionAfter(tokens, last)
-        || (type != EntityType.LOCATION && pluralVerbAfter(tokens, first, last))) {
-      // also where the tagger said ORGANIZATION: the context makes that type the article's
-      type = EntityType.ORGANIZATION;
-      evidence = Evidence.CONTEXT;
-    }
-    String hint = null;
-    if (type == EntityType.LOCATION
-        && last + 1 < tokens.size()
-        && REGION_WORDS.contains(tokens.get(last + 1).word().toLowerCase(Locale.ROOT))) {
-      hint = "STATE_OR_PROVINCE"; // "the Kherson region", "Kursk oblast"
-    }
-    out.add(new RawMention(field, start, end, stripped, type, evidence, hint));
-  }
-
-  /**
-   * Whether a listed type replaces the type a mention has. A place's entry does not overrule the
-   * tagger's person or organisation: the tagger reads the sentence, and teams, clubs and companies
-   * are named after places ("Somerset beat Kent", "Cardiff were relegated"). Outlets and
-   * nationalities, and anything the tagger called MISC, the list decides.
-   */
-  private static boolean overrules(EntityType listed, EntityType type, Evidence evidence) {
-    return evidence != Evidence.TAGGER || listed != EntityType.LOCATION || type == EntityType.MISC;
-  }
-
-  /** A spaced "/" or "|" between names ("Pivovarov / Sputnik / Profimedia") separates them. */
-  private static boolean isSeparator(List<CoreLabel> tokens, int k) {
-    CoreLabel t = tokens.get(k);
-    boolean mark = t.word().equals("/") || t.word().equals("|") || t.word().equals("•");
-    return mark
-        && (t.beginPosition() > tokens.get(k - 1).endPosition()
-            || (k + 1 < tokens.size() && tokens.get(k + 1).beginPosition() > t.endPosition()));
-  }
-
-  /**
-   * A word the name does not start with: "the" (but a capitalised "The" the tagger took in
-   * mid-sentence is part of the name: "The Hague", "The Oval"), a connector the tagger took without
-   * the word before it (but "de Silva" is a person's name), leading punctuation, and a person's
-   * title before the name ("King" alone is a surname).
-   */
-  private static boolean isLeadingNoise(CoreLabel t, EntityType type, boolean nameFollows) {
-    String w = bare(t.word());
-    if (w.equals("the")) {
-      return !t.word().startsWith("T") || t.index() == 1;
-    }
-    if (NAME_CONNECTORS.contains(t.word())) {
-      return type != EntityType.PERSON || !PARTICLES.contains(t.word()) || !nameFollows;
-    }
-    if (!t.word().isEmpty() && !Character.isLetterOrDigit(t.word().charAt(0))) {
-      return true;
-    }
-    return type == EntityType.PERSON && TITLES.contains(w) && nameFollows;
-  }
-
-  /** Lower-case particles that begin surnames: "de Silva", "del Olmo", "du Plessis". */
-  private static final Set<String> PARTICLES = words("particles.txt");
-
-  /** "Buducnost ( V )": a closing bracket whose opening one is inside the name is part of it. */
-  private static boolean closesBracketOpenedIn(List<CoreLabel> tokens, int first, int last) {
-    String w = tokens.get(last).word();
-    String open =
-        switch (w) {
-          case ")", "-RRB-" -> "(";
-          case "]", "-RSB-" -> "[";
-          default -> null;
-        };
-    if (open == null) {
-      return false;
-    }
-    for (int k = first; k < last; k++) {
-      String o = tokens.get(k).word();
-      if (o.equals(open) || o.equals(open.equals("(") ? "-LRB-" : "-LSB-")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isTrailingNoise(CoreLabel t) {
-    String w = t.word();
-    return "POS".equals(t.tag())
-        || w.equals("'s")
-        || w.equals("’s")
-        || w.equals("'")
-        || w.equals("’")
-        || (!w.isEmpty()
-            && !Character.isLetterOrDigit(w.charAt(w.length() - 1))
-            && w.length() == 1);
-  }
-
-  /** "Leaked" in "Leaked Defense Ministry documents": a sentence-initial common word. */
-  private static boolean isCommonWord(CoreLabel t) {
-    String tag = t.tag() == null ? "" : t.tag();
-    return t.index() == 1 && !tag.startsWith("NNP") && !tag.equals("CD") && !isAcronym(t);
-  }
-
-  /**
-   * "Chelsea have sacked", "Chelsea are saying": a singular proper noun followed by a verb in the
-   * plural is a collective (British usage for clubs and companies), unless it is one of a list
-   * ("Putin and Xi have") or the verb belongs to an earlier noun ("leaders such as Merkel are"):
-   * the name must open the sentence or follow a word in {@link #SUBJECT_OPENERS}.
-   */
-  private static boolean pluralVerbAfter(List<CoreLabel> tokens, int first, int last) {
-    if (last + 1 >= tokens.size() || !"NNP".equals(tokens.get(last).tag())) {
-      return false;
-    }
-    CoreLabel verb = tokens.get(last + 1);
-    if (!"VBP".equals(verb.tag()) || !PLURAL_VERBS.contains(verb.word().toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    if (first == 0) {
-      return true;
-    }
-    CoreLabel before = tokens.get(first - 1);
-    return !COORDINATORS.contains(before.word().toLowerCase(Locale.ROOT))
-        && SUBJECT_OPENERS.contains(before.tag());
-  }
-
-  private static String stripPossessive(String s) {
-    if (s.endsWith("'s") || s.endsWith("’s")) {
-      return s.substring(0, s.length() - 2);
-    }
-    return s;
-  }
-
-  private static String bare(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-  }
-
-  private static boolean looksLikeName(
-      List<CoreLabel> tokens, int first, int last, String text, EntityType type) {
-    if (text.length() < 2) {
-      return false;
-    }
-    boolean capital = false;
-    for (int k = first; k <= last; k++) {
-      CoreLabel t = tokens.get(k);
-      String w = t.word();
-      if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
-        capital = true;
-      }
-    }
-    if (!capital) {
-      return false; // "escape", "mass": a tagger slip on lower-case words
-    }
-    if (first == last) {
-      CoreLabel t = tokens.get(first);
-      String tag = t.tag() == null ? "" : t.tag();
-      boolean country = type == EntityType.LOCATION && isAcronym(t); // "the US", not "us"
-      if (!country
-          && (tag.startsWith("PRP") || tag.equals("WP") || PRONOUNS.contains(bare(t.word())))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static boolean orgCueBefore(List<CoreLabel> tokens, int first) {
-    return first > 0 && ORG_CUES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
-  }
-
-  /** "X, an organization that ...", "X, a news outlet". */
-  private static boolean orgAppositionAfter(List<CoreLabel> tokens, int last) {
-    int k = last + 1;
-    if (k < tokens.size() && isPossessive(tokens.get(k))) {
-      return false;
-    }
-    if (k >= tokens.size() || !tokens.get(k).word().equals(",")) {
-      return false;
-    }
-    k++;
-    if (k >= tokens.size() || !Set.of("a", "an", "the").contains(bare(tokens.get(k).word()))) {
-      return false;
-    }
-    for (int n = k + 1; n < Math.min(tokens.size(), k + 4); n++) {
-      String w = tokens.get(n).word().toLowerCase(Locale.ROOT);
-      if (ORG_CUES.contains(w)) {
-        // the cue heads the phrase: not "X, the Reform Party candidate", not "X, the paper said"
-        String next = n + 1 < tokens.size() ? String.valueOf(tokens.get(n + 1).tag()) : "";
-        return !next.startsWith("NN") && !next.startsWith("VB") && !next.equals("MD");
-      }
-      String tag = tokens.get(n).tag();
-      if (tag == null || !(tag.startsWith("NN") || tag.startsWith("JJ"))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isPossessive(CoreLabel t) {
-    return "POS".equals(t.tag());
+  private static String withoutPossessive(String s) {
+    return s.endsWith("'s") || s.endsWith("’s") ? s.substring(0, s.length() - 2) : s;
   }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * One way a name starts at a token of a tagged sentence: a numbered military formation, an office,
  * a listed name, the tagger's own run. {@link MentionFinder} asks its rules in order at each token
- * and takes the first candidate; {@link MentionShape} then trims and types it.
+ * and takes the first candidate, then trims, checks and types it.
  */
 interface NameRule {
 

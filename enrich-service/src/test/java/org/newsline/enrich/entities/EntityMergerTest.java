@@ -31,6 +31,28 @@ class EntityMergerTest {
   }
 
   @Test
+  void keepsADatelinesPlaceApartFromATeamOfItsNameAndWithThePlace() {
+    List<Entity> entities =
+        merger.merge(
+            List.of(
+                m(Field.BODY, 0, "MILAN", EntityType.LOCATION, Evidence.DATELINE),
+                m(Field.BODY, 20, "Milan", EntityType.ORGANIZATION, Evidence.TAGGER),
+                m(Field.BODY, 40, "Milan", EntityType.ORGANIZATION, Evidence.TAGGER),
+                m(Field.BODY, 60, "Milan", EntityType.ORGANIZATION, Evidence.TAGGER)));
+    assertThat(entities)
+        .extracting(Entity::name, Entity::type, Entity::count)
+        .containsExactly(
+            tuple("MILAN", EntityType.LOCATION, 1), tuple("Milan", EntityType.ORGANIZATION, 3));
+    assertThat(
+            merger.merge(
+                List.of(
+                    m(Field.BODY, 0, "MOSCOW", EntityType.LOCATION, Evidence.DATELINE),
+                    m(Field.BODY, 20, "Moscow", EntityType.LOCATION, Evidence.TAGGER))))
+        .extracting(Entity::name, Entity::type, Entity::count)
+        .containsExactly(tuple("Moscow", EntityType.LOCATION, 2));
+  }
+
+  @Test
   void leavesAnAmbiguousSurnameAlone() {
     List<Entity> entities =
         merger.merge(
