@@ -18,7 +18,6 @@ import java.util.function.Predicate;
 import org.newsline.enrich.engine.CoreNlpEngine;
 import org.newsline.enrich.engine.EngineSettings;
 import org.newsline.model.Figure;
-import org.newsline.model.FigureKind;
 import org.newsline.model.RawArticle;
 
 /**
@@ -139,7 +138,7 @@ public final class FigureHarness {
         f.kind().name(),
         f.low(),
         f.high(),
-        UnitNames.canonical(f.unit(), f.kind() == FigureKind.MONEY),
+        f.unitNormalized(),
         f.qualifier(),
         null);
   }
