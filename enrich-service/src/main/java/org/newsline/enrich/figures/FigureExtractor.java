@@ -101,7 +101,7 @@ public final class FigureExtractor {
       ends.add(high);
     }
     partitives(tokens, out, starts, ends);
-    return out;
+    return Directions.of(tokens, out);
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsline.enrich.SharedEngine;
+import org.newsline.model.Direction;
 import org.newsline.model.Field;
 import org.newsline.model.Figure;
 import org.newsline.model.FigureKind;
@@ -197,6 +198,26 @@ class FigureExtractionTest {
             tuple("GBP", "GBP"),
             tuple("EUR", "EUR"),
             tuple("people", "person"));
+  }
+
+  @Test
+  void givesTheFiguresOfAReportedChangeTheirDirectionAndOthersNone() {
+    assertThat(
+            figures(
+                "Sales climbed 4% to $11.1bn from $10.9bn, while its shares were down 30 cents."
+                    + " Analysts expect a 5% rise in"
+                    + " prices. The firm will cut 300 jobs. Some 200 people attended the"
+                    + " meeting, which lasted three hours."))
+        .extracting(Figure::value, Figure::direction)
+        .containsExactly(
+            tuple(4.0, Direction.UP),
+            tuple(11.1e9, Direction.UP),
+            tuple(10.9e9, Direction.UP),
+            tuple(0.3, Direction.DOWN),
+            tuple(5.0, Direction.UP),
+            tuple(300.0, Direction.DOWN),
+            tuple(200.0, null),
+            tuple(3.0, null));
   }
 
   @Test
