@@ -16,6 +16,13 @@ import java.util.Objects;
  * @param qualifier how the text qualifies the amount
  * @param unit what is counted, as written ("military personnel"), or the currency code / {@code
  *     percent}; null when the text names none
+ * @param unitNormalized the canonical unit: an ISO 4217 code for money, the catalogue name of a
+ *     unit of measure or time ({@code kilometre}, {@code mile_per_hour}, {@code year}), {@code
+ *     percent}, {@code percentage_point} or {@code basis_point}, or for a count the counted noun's
+ *     lemma in lower case ("Sailors" is {@code sailor}); null when there is no unit. Added within
+ *     schema version 1: null in events written before it
+ * @param direction {@code UP} / {@code DOWN} when the text reports a change the figure is part of
+ *     ("climbed 4%", "from 31 to 44": both ends), else null. Added within schema version 1
  */
 public record Figure(
     String text,
@@ -27,7 +34,9 @@ public record Figure(
     double low,
     double high,
     Qualifier qualifier,
-    String unit) {
+    String unit,
+    String unitNormalized,
+    Direction direction) {
   public Figure {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(field, "field");
@@ -36,5 +45,54 @@ public record Figure(
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad offsets " + start + ".." + end);
     }
+  }
+
+  /** A figure without a normalised unit or direction, as written before schema 1 carried them. */
+  public Figure(
+      String text,
+      Field field,
+      int start,
+      int end,
+      FigureKind kind,
+      double value,
+      double low,
+      double high,
+      Qualifier qualifier,
+      String unit) {
+    this(text, field, start, end, kind, value, low, high, qualifier, unit, null, null);
+  }
+
+  /** This figure with another unit as written and its normalised form. */
+  public Figure withUnit(String unit, String unitNormalized) {
+    return new Figure(
+        text,
+        field,
+        start,
+        end,
+        kind,
+        value,
+        low,
+        high,
+        qualifier,
+        unit,
+        unitNormalized,
+        direction);
+  }
+
+  /** This figure with {@code direction}. */
+  public Figure withDirection(Direction direction) {
+    return new Figure(
+        text,
+        field,
+        start,
+        end,
+        kind,
+        value,
+        low,
+        high,
+        qualifier,
+        unit,
+        unitNormalized,
+        direction);
   }
 }

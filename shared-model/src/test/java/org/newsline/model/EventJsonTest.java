@@ -2,8 +2,10 @@ package org.newsline.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsline.model.json.EventJson;
 import tools.jackson.core.JacksonException;
@@ -69,5 +71,29 @@ class EventJsonTest {
             .replaceFirst("\\{", "{\"addedLater\":{\"x\":1},");
 
     assertThat(EventJson.mapper().readValue(json, RawArticle.class)).isEqualTo(SampleEvents.raw());
+  }
+
+  @Test
+  void readsAFigureWrittenBeforeItCarriedUnitNormalizedAndDirectionWithBothNull() {
+    JsonNode json = EventJson.mapper().valueToTree(SampleEvents.enriched());
+    for (JsonNode figure : json.get("figures")) {
+      ((tools.jackson.databind.node.ObjectNode) figure)
+          .remove(List.of("unitNormalized", "direction"));
+    }
+    assertThat(json.get("figures").get(1).has("direction")).isFalse();
+
+    EnrichedArticle read = EventJson.mapper().treeToValue(json, EnrichedArticle.class);
+
+    assertThat(read.figures())
+        .extracting(Figure::unit, Figure::unitNormalized, Figure::direction)
+        .containsExactly(tuple("residents", null, null), tuple("USD", null, null));
+  }
+
+  @Test
+  void writesUnitNormalizedAndDirectionOfAFigure() {
+    JsonNode figure = EventJson.mapper().valueToTree(SampleEvents.enriched()).get("figures").get(1);
+
+    assertThat(figure.get("unitNormalized").asString()).isEqualTo("USD");
+    assertThat(figure.get("direction").asString()).isEqualTo("UP");
   }
 }

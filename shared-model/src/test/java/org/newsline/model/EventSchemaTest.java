@@ -83,6 +83,33 @@ class EventSchemaTest {
   }
 
   @Test
+  void schemaAcceptsAFigureWithoutTheFieldsAddedWithinVersionOneAndRejectsAnUnknownDirection() {
+    String valid =
+        new String(
+            EventJson.mapper().writeValueAsBytes(SampleEvents.enriched()), StandardCharsets.UTF_8);
+    assertThat(valid).contains("\"direction\":\"UP\"", "\"unitNormalized\":\"USD\"");
+    String old =
+        valid.replaceAll(
+            ",\"unitNormalized\":(\"[^\"]*\"|null),\"direction\":(\"[A-Z]*\"|null)", "");
+    assertThat(old).doesNotContain("unitNormalized", "direction");
+
+    assertThat(EventSchemas.validate(EventSchemas.ENRICHED_ARTICLE, bytes(old))).isEmpty();
+    assertThat(
+            EventSchemas.validate(
+                EventSchemas.ENRICHED_ARTICLE, bytes(valid.replace("\"UP\"", "\"SIDEWAYS\""))))
+        .isNotEmpty();
+    assertThat(
+            EventSchemas.validate(
+                EventSchemas.ENRICHED_ARTICLE,
+                bytes(valid.replace("\"unitNormalized\":\"USD\"", "\"unitNormalized\":7"))))
+        .isNotEmpty();
+  }
+
+  private static byte[] bytes(String json) {
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
   void schemaRejectsAnEventWithoutBodyOrWithANumericTimestamp() {
     String valid =
         new String(

@@ -64,7 +64,9 @@ final class SampleEvents {
                 300,
                 300,
                 Qualifier.APPROXIMATE,
-                "residents"),
+                "residents",
+                "resident",
+                null),
             new Figure(
                 "at least $2.5 million",
                 Field.BODY,
@@ -75,7 +77,9 @@ final class SampleEvents {
                 2_500_000,
                 2_500_000,
                 Qualifier.AT_LEAST,
-                "USD")),
+                "USD",
+                "USD",
+                Direction.UP)),
         List.of(new DateMention("Monday", Field.BODY, monday, monday + 6, "2025-04-14")));
   }
 }

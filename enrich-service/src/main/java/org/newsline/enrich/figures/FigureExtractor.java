@@ -101,7 +101,7 @@ public final class FigureExtractor {
       ends.add(high);
     }
     partitives(tokens, out, starts, ends);
-    return out;
+    return Directions.of(tokens, out);
   }
 
   /**
@@ -129,7 +129,7 @@ public final class FigureExtractor {
         k++;
       }
       if (k == starts.get(f + 1).first()) {
-        figures.set(f, withUnit(part, whole.unit()));
+        figures.set(f, part.withUnit(whole.unit(), whole.unitNormalized()));
       }
     }
   }
@@ -422,17 +422,21 @@ public final class FigureExtractor {
       double v = AmountValues.tidy(pence ? lowValue[0] / 100 : lowValue[0]);
       int start = tokens.get(textFirst).beginPosition();
       int end = tokens.get(low.last()).endPosition();
+      FigureKind gluedKind = pence ? FigureKind.MONEY : FigureKind.MEASURE;
+      String gluedUnit = pence ? "GBP" : suffix;
       return new Figure(
           text.substring(start, end),
           field,
           start,
           end,
-          pence ? FigureKind.MONEY : FigureKind.MEASURE,
+          gluedKind,
           v,
           v,
           v,
           qualifier,
-          pence ? "GBP" : suffix);
+          gluedUnit,
+          NormalUnits.of(gluedKind, gluedUnit, null),
+          null);
     }
     FigureKind kind =
         switch (low.ner()) {
@@ -442,6 +446,7 @@ public final class FigureExtractor {
         };
     int textLast = high.last();
     String unit = null;
+    int unitHead = -1; // the token of the unit's head noun, when the unit is a word of the text
     if (kind == FigureKind.PERCENT) {
       unit = "percent";
     } else if (kind == FigureKind.MONEY) {
@@ -454,6 +459,7 @@ public final class FigureExtractor {
         CoreLabel w = tokens.get(compound);
         if (w.tag() != null && w.tag().startsWith("NN")) {
           unit = w.word(); // "300-man battalion": 300 men
+          unitHead = compound;
         }
       }
       int next = high.last() + 1;
@@ -506,6 +512,7 @@ public final class FigureExtractor {
             return null; // "10 Downing Street", "Radio 3 World Music Award", "2005 RBS"
           }
           textLast = np.last();
+          unitHead = np.last();
         }
       }
       if (unit != null
@@ -543,7 +550,18 @@ public final class FigureExtractor {
     lo = AmountValues.tidy(lo);
     hi = AmountValues.tidy(hi);
     return new Figure(
-        text.substring(start, end), field, start, end, kind, lo, lo, hi, qualifier, unit);
+        text.substring(start, end),
+        field,
+        start,
+        end,
+        kind,
+        lo,
+        lo,
+        hi,
+        qualifier,
+        unit,
+        NormalUnits.of(kind, unit, unitHead >= 0 ? tokens.get(unitHead) : null),
+        null);
   }
 
   /**
@@ -567,24 +585,10 @@ public final class FigureExtractor {
     for (int i = before.size() - 1; i >= 0; i--) {
       Figure p = before.get(i);
       if (p.kind() == FigureKind.COUNT && p.unit() != null) {
-        return withUnit(f, p.unit());
+        return f.withUnit(p.unit(), p.unitNormalized());
       }
     }
     return f;
-  }
-
-  private static Figure withUnit(Figure f, String unit) {
-    return new Figure(
-        f.text(),
-        f.field(),
-        f.start(),
-        f.end(),
-        f.kind(),
-        f.value(),
-        f.low(),
-        f.high(),
-        f.qualifier(),
-        unit);
   }
 
   /**

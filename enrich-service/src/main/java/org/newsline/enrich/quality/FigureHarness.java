@@ -18,7 +18,6 @@ import java.util.function.Predicate;
 import org.newsline.enrich.engine.CoreNlpEngine;
 import org.newsline.enrich.engine.EngineSettings;
 import org.newsline.model.Figure;
-import org.newsline.model.FigureKind;
 import org.newsline.model.RawArticle;
 
 /**
@@ -38,7 +37,7 @@ import org.newsline.model.RawArticle;
  * {@code --corpus-annotations} may be given more than once (one set per file: {@code
  * corpus-figures.tsv} is "corpus", {@code corpus-figures-2.tsv} "corpus-2"). {@code --no-baseline}
  * skips bare CoreNLP; {@code --errors SET[,SET...]} prints the engine's misses and wrong figures
- * for those sets.
+ * for those sets, and the figures found with the right value but another direction ("change").
  */
 public final class FigureHarness {
 
@@ -139,9 +138,9 @@ public final class FigureHarness {
         f.kind().name(),
         f.low(),
         f.high(),
-        UnitNames.canonical(f.unit(), f.kind() == FigureKind.MONEY),
+        f.unitNormalized(),
         f.qualifier(),
-        null);
+        f.direction() == null ? null : f.direction().name());
   }
 
   static Map<String, Map<FigureScore.Metric, FigureScore>> score(
@@ -217,6 +216,26 @@ public final class FigureHarness {
                   f.unit(),
                   f.qualifier()));
         }
+      }
+      for (FigureCase.Expected e : c.expected()) {
+        found.stream()
+            .filter(
+                f ->
+                    f.field() == e.field()
+                        && f.start() < e.end()
+                        && e.start() < f.end()
+                        && FigureScore.Metric.VALUE.agrees(e, f)
+                        && !java.util.Objects.equals(e.direction(), f.direction()))
+            .findFirst()
+            .ifPresent(
+                f ->
+                    lines.add(
+                        String.format(
+                            Locale.ROOT,
+                            "  change \"%s\" expected %s, found %s",
+                            c.text(f.field()).substring(f.start(), f.end()),
+                            e.direction(),
+                            f.direction())));
       }
       if (!lines.isEmpty()) {
         out.println(c.id() + (c.set().startsWith("corpus") ? "" : ": " + c.body()));

@@ -8,7 +8,8 @@ import org.newsline.model.Qualifier;
  *
  * @param kind {@code COUNT}, {@code MONEY}, {@code PERCENT}, {@code MEASURE}, or {@code NUMBER} for
  *     a bare CoreNLP number, which says nothing about what it counts
- * @param unit canonical unit ({@link UnitNames}), or null
+ * @param unit canonical unit, or null: the engine's own {@code unitNormalized}; for bare CoreNLP,
+ *     its MONEY currency or {@code percent} by {@link UnitNames}
  * @param direction {@code UP} / {@code DOWN}, or null
  */
 record FoundFigure(

@@ -70,7 +70,7 @@ final class UnitNames {
     if (w.endsWith("ies") && w.length() > 4) {
       return w.substring(0, w.length() - 3) + "y";
     }
-    if (w.endsWith("men") && w.length() > 3) {
+    if (w.endsWith("men") && w.length() >= 3) {
       return w.substring(0, w.length() - 3) + "man";
     }
     if (w.endsWith("ses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")) {

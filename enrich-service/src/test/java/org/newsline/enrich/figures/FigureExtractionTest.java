@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsline.enrich.SharedEngine;
+import org.newsline.model.Direction;
 import org.newsline.model.Field;
 import org.newsline.model.Figure;
 import org.newsline.model.FigureKind;
@@ -47,12 +48,14 @@ class FigureExtractionTest {
             "The crew said that two conscripts had fled. Two hundred sailors refuse orders in"
                 + " the northern harbour, an official said.");
     List<Figure> figures = SharedEngine.get().enrich(raw).figures();
+    // The unit stays as written (the headline's capital included); the normalised unit names the
+    // counted noun the same way in the headline and the body.
     assertThat(figures)
-        .extracting(Figure::field, Figure::value, Figure::unit)
+        .extracting(Figure::field, Figure::value, Figure::unit, Figure::unitNormalized)
         .containsExactly(
-            tuple(Field.TITLE, 200.0, "Sailors"),
-            tuple(Field.BODY, 2.0, "conscripts"),
-            tuple(Field.BODY, 200.0, "sailors"));
+            tuple(Field.TITLE, 200.0, "Sailors", "sailor"),
+            tuple(Field.BODY, 2.0, "conscripts", "conscript"),
+            tuple(Field.BODY, 200.0, "sailors", "sailor"));
   }
 
   @Test
@@ -136,10 +139,16 @@ class FigureExtractionTest {
   }
 
   @Test
-  void readsCompoundsSuchAsAThreeHundredManBattalion() {
-    assertThat(figures("Only 50 of the 300-man battalion remain."))
-        .extracting(Figure::text, Figure::value, Figure::unit)
-        .contains(tuple("300-man", 300.0, "man"));
+  void readsCompoundsSuchAsAThreeHundredManBattalionAsACountOfMen() {
+    // "300-man battalion" counts 300 men: the compound writes the noun in the singular ("man", as
+    // written), and its normalised unit is the same lemma "300 men" has; the 50 of them are men
+    // too (a partitive takes the noun it counts).
+    assertThat(figures("Only 50 of the 300-man battalion remain. Another 200 men arrived."))
+        .extracting(Figure::text, Figure::value, Figure::unit, Figure::unitNormalized)
+        .containsExactly(
+            tuple("50", 50.0, "man", "man"),
+            tuple("300-man", 300.0, "man", "man"),
+            tuple("200 men", 200.0, "men", "man"));
   }
 
   @Test
@@ -170,6 +179,45 @@ class FigureExtractionTest {
     assertThat(figures("The column drove 40 kilometres."))
         .extracting(Figure::kind, Figure::value, Figure::unit)
         .containsExactly(tuple(FigureKind.MEASURE, 40.0, "kilometres"));
+  }
+
+  @Test
+  void namesEachUnitByItsCanonicalFormBesideTheFormAsWritten() {
+    assertThat(
+            figures(
+                "The column drove 40 kilometres and the 23-year-old driver waited 90 minutes."
+                    + " Turnout fell 3 percentage points to 61 per cent. Fares cost 45 pence,"
+                    + " or €2.50, and 32,000 people paid."))
+        .extracting(Figure::unit, Figure::unitNormalized)
+        .containsExactly(
+            tuple("kilometres", "kilometre"),
+            tuple("year", "year"),
+            tuple("minutes", "minute"),
+            tuple("percentage points", "percentage_point"),
+            tuple("percent", "percent"),
+            tuple("GBP", "GBP"),
+            tuple("EUR", "EUR"),
+            tuple("people", "person"));
+  }
+
+  @Test
+  void givesTheFiguresOfAReportedChangeTheirDirectionAndOthersNone() {
+    assertThat(
+            figures(
+                "Sales climbed 4% to $11.1bn from $10.9bn, while its shares were down 30 cents."
+                    + " Analysts expect a 5% rise in"
+                    + " prices. The firm will cut 300 jobs. Some 200 people attended the"
+                    + " meeting, which lasted three hours."))
+        .extracting(Figure::value, Figure::direction)
+        .containsExactly(
+            tuple(4.0, Direction.UP),
+            tuple(11.1e9, Direction.UP),
+            tuple(10.9e9, Direction.UP),
+            tuple(0.3, Direction.DOWN),
+            tuple(5.0, Direction.UP),
+            tuple(300.0, Direction.DOWN),
+            tuple(200.0, null),
+            tuple(3.0, null));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.bson.Document;
 import org.newsline.model.DateMention;
+import org.newsline.model.Direction;
 import org.newsline.model.EnrichedArticle;
 import org.newsline.model.Enrichment;
 import org.newsline.model.Entity;
@@ -108,7 +109,9 @@ public final class ArticleDocuments {
         doubleValue(d, "low"),
         doubleValue(d, "high"),
         Qualifier.valueOf(d.getString("qualifier")),
-        d.getString("unit"));
+        d.getString("unit"),
+        d.getString("unitNormalized"), // absent from documents stored before 2026-12-04
+        d.getString("direction") == null ? null : Direction.valueOf(d.getString("direction")));
   }
 
   /** {@code instant} as a BSON date, or null. */
@@ -182,7 +185,9 @@ public final class ArticleDocuments {
         .append("low", f.low())
         .append("high", f.high())
         .append("qualifier", f.qualifier().name())
-        .append("unit", f.unit());
+        .append("unit", f.unit())
+        .append("unitNormalized", f.unitNormalized())
+        .append("direction", f.direction() == null ? null : f.direction().name());
   }
 
   private static Document date(DateMention d) {

@@ -46,10 +46,12 @@ final class ApiExamples {
       """
       {"items":[{"articleId":"coast-news-2025-0418-harbour","source":"Coast News",
                  "publishedAt":"2025-04-18T09:30:00Z","text":"about 100 soldiers","kind":"COUNT",
-                 "qualifier":"APPROXIMATE","value":100.0,"low":100.0,"high":100.0,"unit":"soldiers"},
+                 "qualifier":"APPROXIMATE","value":100.0,"low":100.0,"high":100.0,"unit":"soldiers",
+                 "unitNormalized":"soldier","direction":null},
                 {"articleId":"river-post-2025-0418-border","source":"River Post",
                  "publishedAt":"2025-04-18T08:00:00Z","text":"at least 150 soldiers","kind":"COUNT",
-                 "qualifier":"AT_LEAST","value":150.0,"low":150.0,"high":150.0,"unit":"soldiers"}],
+                 "qualifier":"AT_LEAST","value":150.0,"low":150.0,"high":150.0,"unit":"soldiers",
+                 "unitNormalized":"soldier","direction":"UP"}],
        "truncated":false}
       """;
 

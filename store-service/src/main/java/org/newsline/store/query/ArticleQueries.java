@@ -223,7 +223,9 @@ class ArticleQueries {
                   figure.value(),
                   figure.low(),
                   figure.high(),
-                  figure.unit()));
+                  figure.unit(),
+                  figure.unitNormalized(),
+                  figure.direction()));
           if (reports.size() == limit) {
             break;
           }

@@ -3,6 +3,7 @@ package org.newsline.store.query;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import org.newsline.model.Direction;
 import org.newsline.model.EntityType;
 import org.newsline.model.FigureKind;
 import org.newsline.model.Qualifier;
@@ -41,7 +42,15 @@ final class QueryViews {
       double value,
       double low,
       double high,
-      @Schema(nullable = true) String unit) {}
+      @Schema(nullable = true, description = "As written") String unit,
+      @Schema(
+              nullable = true,
+              description =
+                  "Canonical unit: ISO 4217 code, a unit's catalogue name, percent, or a count's"
+                      + " noun as a lower-case lemma")
+          String unitNormalized,
+      @Schema(nullable = true, description = "UP / DOWN where the text reports a change")
+          Direction direction) {}
 
   @Schema(description = "Figures, newest articles first.")
   record FigureReports(

@@ -7,7 +7,9 @@ import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.newsline.model.Direction;
 import org.newsline.model.EnrichedArticle;
+import org.newsline.model.Figure;
 import org.newsline.store.TestArticles;
 
 class ArticleDocumentsTest {
@@ -50,6 +52,47 @@ class ArticleDocumentsTest {
     assertThat(figure.getString("kind")).isEqualTo("COUNT");
     assertThat(figure.getDouble("value")).isEqualTo(300.0);
     assertThat(doc.get("enrichment", Document.class).getString("pipelineVersion")).isEqualTo("1");
+  }
+
+  @Test
+  void keepsAFiguresNormalisedUnitAndDirectionAndReadsADocumentStoredWithoutThemAsNull() {
+    EnrichedArticle article = TestArticles.harbour("coast-7");
+    Figure up =
+        article.figures().get(0).withUnit("residents", "resident").withDirection(Direction.UP);
+    EnrichedArticle withFields = withFigures(article, List.of(up));
+
+    Document doc = ArticleDocuments.toDocument(withFields, STORED);
+    Document figure = doc.getList("figures", Document.class).get(0);
+    assertThat(figure.getString("unitNormalized")).isEqualTo("resident");
+    assertThat(figure.getString("direction")).isEqualTo("UP");
+    assertThat(ArticleDocuments.toArticle(doc).figures()).containsExactly(up);
+
+    figure.remove("unitNormalized");
+    figure.remove("direction");
+    assertThat(ArticleDocuments.toArticle(doc).figures())
+        .extracting(Figure::unit, Figure::unitNormalized, Figure::direction)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("residents", null, null));
+  }
+
+  private static EnrichedArticle withFigures(EnrichedArticle a, List<Figure> figures) {
+    return new EnrichedArticle(
+        a.schemaVersion(),
+        a.id(),
+        a.source(),
+        a.url(),
+        a.title(),
+        a.body(),
+        a.language(),
+        a.publishedAt(),
+        a.receivedAt(),
+        a.contentHash(),
+        a.removedLines(),
+        a.metadata(),
+        a.enrichedAt(),
+        a.enrichment(),
+        a.entities(),
+        figures,
+        a.dates());
   }
 
   @Test

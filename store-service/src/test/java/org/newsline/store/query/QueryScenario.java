@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newsline.model.Direction;
 import org.newsline.model.EnrichedArticle;
 import org.newsline.model.EntityType;
 import org.newsline.model.FigureKind;
@@ -115,12 +116,14 @@ abstract class QueryScenario {
           krasnodar
               ? List.of(
                   TestArticles.figure(
-                      body,
-                      "About " + (100 + i) + " soldiers",
-                      FigureKind.COUNT,
-                      100 + i,
-                      Qualifier.APPROXIMATE,
-                      i % 2 == 0 ? "soldiers" : "Soldiers"))
+                          body,
+                          "About " + (100 + i) + " soldiers",
+                          FigureKind.COUNT,
+                          100 + i,
+                          Qualifier.APPROXIMATE,
+                          i % 2 == 0 ? "soldiers" : "Soldiers")
+                      .withUnit(i % 2 == 0 ? "soldiers" : "Soldiers", "soldier")
+                      .withDirection(i % 2 == 0 ? Direction.UP : null))
               : List.of();
       EnrichedArticle article =
           TestArticles.article(
@@ -357,6 +360,10 @@ abstract class QueryScenario {
     items.forEach(
         f -> {
           units.add(f.get("unit").asString());
+          assertThat(f.get("unitNormalized").asString()).isEqualTo("soldier");
+          boolean even = Integer.parseInt(f.get("articleId").asString().substring(2)) % 2 == 0;
+          assertThat(f.get("direction").isNull() ? null : f.get("direction").asString())
+              .isEqualTo(even ? "UP" : null);
           assertThat(f.get("text").asString()).endsWith("soldiers");
           assertThat(f.get("qualifier").asString()).isEqualTo("APPROXIMATE");
           assertThat(f.get("value").asDouble())
