@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.JsonNode;
 
 /** {@code ./run-local}: the whole pipeline on this machine, with only a JDK. */
 @Command(
@@ -183,7 +182,9 @@ public final class LocalStackCommand implements Callable<Integer> {
 
     StoreClient client = new StoreClient(settings, keys);
     FedArticles fed = new FedArticles();
-    feedSamples(client, settings.dataDir(), fed);
+    if (!noSamples) {
+      SampleFeed.feed(client, settings.dataDir(), out, fed);
+    }
     int feedCode = 0;
     if (feed != null) {
       feedCode = Feeds.feed(feed, settings, keys, fed::add);
@@ -246,35 +247,6 @@ public final class LocalStackCommand implements Callable<Integer> {
         ingestPort,
         enrichPort,
         storePort);
-  }
-
-  /** The samples, unless {@code --no-samples} or fed to this data directory before. */
-  private void feedSamples(StoreClient client, Path dataDir, FedArticles fed) throws Exception {
-    if (noSamples) {
-      return;
-    }
-    if (SampleArticles.fedBefore(dataDir)) {
-      out.println(
-          "Sample articles: fed to this data directory on an earlier start, not fed again (delete "
-              + dataDir.resolve(SampleArticles.FED_MARKER)
-              + " to feed them again).");
-      return;
-    }
-    List<String> sampleIds = SampleArticles.ids();
-    JsonNode result = client.postBatch(SampleArticles.ndjson());
-    out.printf(
-        "Fed %d sample articles: %d accepted, %d duplicate, %d rejected.%n",
-        sampleIds.size(),
-        result.get("accepted").asInt(),
-        result.get("duplicate").asInt(),
-        result.get("rejected").asInt());
-    for (JsonNode item : result.get("results")) {
-      String status = item.get("status").asString();
-      if (status.equals("accepted") || status.equals("duplicate")) {
-        fed.add(item.get("id").asString());
-      }
-    }
-    SampleArticles.markFed(dataDir);
   }
 
   /** Starts prometheus beside the stack; where it cannot, says why and how, and goes on. */

@@ -74,6 +74,14 @@ class LocalStackCommandTest {
   }
 
   @Test
+  void settingsReadBackFromTheirArgumentsAreTheSame() {
+    LocalStackSettings settings =
+        new LocalStackSettings(dir.resolve("data"), 2001, 2002, 2003, 2004, 2005, 2006);
+
+    assertThat(parse(settings.arguments().toArray(String[]::new)).settings()).isEqualTo(settings);
+  }
+
+  @Test
   void helpListsTheOptionsAndExitCodesWithoutStartingAnything() {
     assertThat(run("--help")).isZero();
 
