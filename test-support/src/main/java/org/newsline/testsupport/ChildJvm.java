@@ -35,8 +35,34 @@ public final class ChildJvm implements AutoCloseable {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+  /**
+   * What makes the child's SIGINT a Ctrl-C again where this JVM runs with SIGINT ignored, as a
+   * command started in the background by a shell without job control does (a CI script, {@code mvn
+   * ... &}): the child would inherit the ignoring, and a JVM never handles a signal that was
+   * ignored when it started, so it would not even run its shutdown hooks. GNU {@code env
+   * --default-signal=INT} resets it before the JVM starts; where that {@code env} is missing,
+   * nothing (the child then gets SIGINT as this JVM does).
+   */
+  private static final List<String> DEFAULT_SIGINT =
+      works("env", "--default-signal=INT", "true")
+          ? List.of("env", "--default-signal=INT")
+          : List.of();
+
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> ALIVE.forEach(Process::destroyForcibly)));
+  }
+
+  private static boolean works(String... command) {
+    try {
+      Process probe = new ProcessBuilder(command).redirectErrorStream(true).start();
+      probe.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+      return probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   private final String name;
@@ -64,7 +90,7 @@ public final class ChildJvm implements AutoCloseable {
       Map<String, String> environment,
       String healthUrl,
       Duration ready) {
-    List<String> command = new ArrayList<>();
+    List<String> command = new ArrayList<>(DEFAULT_SIGINT);
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx2500m");
     command.add("-cp");
