@@ -38,7 +38,7 @@ import org.newsline.testsupport.KafkaTestClients;
  *       log);
  *   <li>in this JVM, {@code --feed FILE --exit-when-fed} on the same data directory and ports:
  *       every article ingest acknowledged before Ctrl-C is stored, with exactly one record on
- *       {@code articles.raw} (and no other) and exactly one committed record on {@code
+ *       {@code articles.raw} (and no sample there) and exactly one committed record on {@code
  *       articles.enriched} (counted by id on the topics, not by the store's unique {@code _id});
  *       then the samples (not fed to this directory before) and the file are fed, it waits until
  *       they are stored, says "Articles stored: 8 of 8", never "Press Ctrl-C", reuses the first
@@ -139,9 +139,11 @@ class RunLocalIT {
       assertThat(acknowledged.stream().filter(id -> raw.getOrDefault(id, 0L) != 1))
           .as("acknowledged ids without exactly one record on articles.raw")
           .isEmpty();
+      // Beyond those, only a streamed article whose acknowledgement the stop cut off may be there.
       assertThat(raw.keySet())
-          .as("ids on articles.raw: what was acknowledged, no sample (--no-samples)")
-          .isEqualTo(acknowledged);
+          .as("ids on articles.raw: no sample (--no-samples fed nothing)")
+          .doesNotContainAnyElementsOf(samples)
+          .allMatch(id -> id.startsWith("run-local-"));
       assertThat(acknowledged.stream().filter(id -> enriched.getOrDefault(id, 0L) != 1))
           .as("acknowledged ids without exactly one committed record on articles.enriched")
           .isEmpty();
