@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,6 +71,7 @@ public final class FeedCommand implements Callable<Integer> {
   private final PrintStream out;
   private final PrintStream err;
   private final Path workingDirectory;
+  private Consumer<String> acknowledged = id -> {};
 
   public FeedCommand() {
     this(System.out, System.err, Path.of("").toAbsolutePath());
@@ -82,6 +84,16 @@ public final class FeedCommand implements Callable<Integer> {
     this.out = out;
     this.err = err;
     this.workingDirectory = workingDirectory;
+  }
+
+  /**
+   * Hands the id of every article the service acknowledges (accepted or duplicate) to {@code
+   * listener}, on the feeding thread: for a caller that waits for them further down the pipeline
+   * ({@code ./run-local --feed}).
+   */
+  public FeedCommand onAcknowledged(Consumer<String> listener) {
+    this.acknowledged = listener;
+    return this;
   }
 
   public static void main(String[] args) {
@@ -124,6 +136,11 @@ public final class FeedCommand implements Callable<Integer> {
           err.print("\r" + progress.line() + "   ");
           err.flush();
         }
+      }
+
+      @Override
+      public void acknowledged(String id) {
+        acknowledged.accept(id);
       }
 
       @Override

@@ -144,10 +144,12 @@ public final class Feeder {
           case "accepted" -> {
             accepted++;
             state.add(item.key());
+            acknowledged(result);
           }
           case "duplicate" -> {
             duplicate++;
             state.add(item.key());
+            acknowledged(result);
           }
           default -> {
             JsonNode problem = result.get("problem");
@@ -197,6 +199,13 @@ public final class Feeder {
         }
       }
       pending = next;
+    }
+  }
+
+  private void acknowledged(JsonNode result) {
+    JsonNode id = result.get("id");
+    if (id != null && id.isString()) {
+      sink.acknowledged(id.asString());
     }
   }
 

@@ -26,6 +26,7 @@ class FeederTest {
   Path input;
   final List<Duration> waits = new ArrayList<>();
   final List<List<String>> requests = new ArrayList<>();
+  final List<String> acknowledged = new ArrayList<>();
 
   @BeforeEach
   void writeInput() throws IOException {
@@ -56,7 +57,17 @@ class FeederTest {
           }
           return reply;
         };
-    return new Feeder(options, ProgressSink.none(), client, waits::add);
+    ProgressSink sink =
+        new ProgressSink() {
+          @Override
+          public void progress(FeedProgress progress) {}
+
+          @Override
+          public void acknowledged(String id) {
+            acknowledged.add(id);
+          }
+        };
+    return new Feeder(options, sink, client, waits::add);
   }
 
   private FeedOptions options() {
@@ -116,6 +127,18 @@ class FeederTest {
     assertThat(summary.progress().duplicate()).isEqualTo(1);
     assertThat(summary.rejections()).containsExactly("id:a-2: bad item");
     assertThat(requests).hasSize(3);
+  }
+
+  @Test
+  void reportsTheIdOfEveryAcknowledgedItemOnceAndNoneOfTheRejected() {
+    Deque<Function<List<FeedItem>, IngestClient.Reply>> answers = new ArrayDeque<>();
+    answers.add(items -> batch(items, i -> i == 0 ? "accepted" : "503"));
+    answers.add(items -> batch(items, i -> "duplicate"));
+    answers.add(items -> batch(items, i -> i == 1 ? "422" : "accepted"));
+
+    feeder(options(), answers).run();
+
+    assertThat(acknowledged).containsExactly("a-1", "a-2", "a-3", "a-5");
   }
 
   @Test
@@ -183,7 +206,7 @@ class FeederTest {
       ObjectNode result = results.addObject().put("index", i);
       String o = outcome.apply(i);
       if (o.equals("accepted") || o.equals("duplicate")) {
-        result.put("status", o);
+        result.put("status", o).put("id", items.get(i).key().substring("id:".length()));
       } else {
         result.put("status", "rejected");
         result.putObject("problem").put("status", Integer.parseInt(o)).put("detail", "bad item");

@@ -1,17 +1,19 @@
 package org.newsline.localstack;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.JsonNode;
 
 /** {@code ./run-local}: the whole pipeline on this machine, with only a JDK. */
 @Command(
@@ -20,7 +22,10 @@ import tools.jackson.databind.JsonNode;
     description = {
       "Runs the whole Newsline pipeline on this machine: a real Kafka broker (KRaft), the MongoDB"
           + " wire-protocol stand-in, and the ingest, enrich and store services.",
-      "The embedded store is for trying the platform; production uses MongoDB (see docker-compose.yml)."
+      "The embedded store is for trying the platform; production uses MongoDB (see docker-compose.yml).",
+      "Exit codes: 0 stopped after --exit-when-fed with everything stored; 1 something fed was"
+          + " rejected or not stored in time (--exit-when-fed); 2 a bad option or a port in use;"
+          + " 130 stopped with Ctrl-C (SIGINT; 143 for SIGTERM), after everything stopped in order."
     })
 public final class LocalStackCommand implements Callable<Integer> {
 
@@ -61,7 +66,11 @@ public final class LocalStackCommand implements Callable<Integer> {
   @Option(names = "--store-port", defaultValue = "8083", description = "Default: ${DEFAULT-VALUE}.")
   int storePort;
 
-  @Option(names = "--no-samples", description = "Do not feed the shipped sample articles.")
+  @Option(
+      names = "--no-samples",
+      description =
+          "Do not feed the shipped sample articles (a data directory they were fed to already is"
+              + " never fed them again).")
   boolean noSamples;
 
   @Option(
@@ -72,7 +81,8 @@ public final class LocalStackCommand implements Callable<Integer> {
 
   @Option(
       names = "--exit-when-fed",
-      description = "Stop once the samples (and --feed) are stored and the summary is printed.")
+      description =
+          "Stop once what this start fed (the samples, --feed) is stored and the summary printed.")
   boolean exitWhenFed;
 
   @Option(
@@ -95,35 +105,56 @@ public final class LocalStackCommand implements Callable<Integer> {
   int prometheusPort;
 
   private final PrintStream out;
+  private final PrintStream err;
   private final Map<String, String> env;
+  private final AtomicBoolean stopping = new AtomicBoolean();
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final AtomicReference<LocalPrometheus> prometheus = new AtomicReference<>();
+  private Consumer<LocalStack> onStarted = stack -> {};
+  private volatile LocalStack stack;
+  private volatile Thread hook;
+  private volatile boolean stoppedBySignal;
 
-  LocalStackCommand(PrintStream out, Map<String, String> env) {
+  LocalStackCommand(PrintStream out, PrintStream err, Map<String, String> env) {
     this.out = out;
+    this.err = err;
     this.env = env;
   }
 
   public static void main(String[] args) {
-    int code = new CommandLine(new LocalStackCommand(System.out, System.getenv())).execute(args);
-    if (code != 0) {
+    LocalStackCommand command = new LocalStackCommand(System.out, System.err, System.getenv());
+    int code = commandLine(command).execute(args);
+    // After Ctrl-C the JVM is already exiting (status 130); otherwise leave nothing running.
+    if (!command.stoppedBySignal) {
       System.exit(code);
     }
   }
 
+  /** The command line of {@code command}, writing help and usage errors to its streams. */
+  static CommandLine commandLine(LocalStackCommand command) {
+    return new CommandLine(command)
+        .setOut(new PrintWriter(command.out, true))
+        .setErr(new PrintWriter(command.err, true));
+  }
+
+  /** For tests: called with the stack once it has started, before anything is fed. */
+  LocalStackCommand whenStarted(Consumer<LocalStack> listener) {
+    this.onStarted = listener;
+    return this;
+  }
+
   @Override
   public Integer call() throws Exception {
-    LocalStackSettings settings =
-        new LocalStackSettings(
-            dataDir.toAbsolutePath().normalize(),
-            kafkaPort,
-            kafkaControllerPort,
-            mongoPort,
-            ingestPort,
-            enrichPort,
-            storePort);
+    List<String> problems = CommandChecks.problems(this);
+    if (!problems.isEmpty()) {
+      problems.forEach(err::println);
+      return 2;
+    }
+    LocalStackSettings settings = settings();
     try {
       Ports.requireFree(settings.portNeeds());
     } catch (Ports.PortInUseException e) {
-      System.err.println(e.getMessage());
+      err.println(e.getMessage());
       return 2;
     }
     ApiKeyFile keys = ApiKeyFile.resolve(settings.dataDir(), env);
@@ -134,51 +165,88 @@ public final class LocalStackCommand implements Callable<Integer> {
               + "):");
       out.println("  " + ApiKeyFile.first(keys.ingestKeys()));
     }
-    LocalStack stack = new LocalStack(settings, keys, Map.of());
-    AtomicReference<LocalPrometheus> prometheus = new AtomicReference<>();
-    CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook =
+    stack = new LocalStack(settings, keys, Map.of());
+    hook =
         new Thread(
             () -> {
-              out.println("Stopping Newsline (ingest, enrich, store, MongoDB, Kafka)...");
-              stopPrometheus(prometheus);
-              stack.close();
-              stopped.countDown();
+              stoppedBySignal = true;
+              stopEverything();
             },
             "local-stack-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     stack.start();
+    onStarted.accept(stack);
     if (withPrometheus) {
       prometheus.set(startPrometheus(settings, keys));
     }
 
     StoreClient client = new StoreClient(settings, keys);
-    List<String> sampleIds = noSamples ? List.of() : SampleArticles.ids();
+    FedArticles fed = new FedArticles();
     if (!noSamples) {
-      JsonNode result = client.postBatch(SampleArticles.ndjson());
-      out.printf(
-          "Fed %d sample articles: %d accepted, %d duplicate, %d rejected.%n",
-          sampleIds.size(),
-          result.get("accepted").asInt(),
-          result.get("duplicate").asInt(),
-          result.get("rejected").asInt());
-      awaitStored(client, sampleIds);
+      SampleFeed.feed(client, settings.dataDir(), out, fed);
     }
+    int feedCode = 0;
     if (feed != null) {
-      int code = Feeds.feed(feed, settings, keys);
-      if (code != 0) {
-        out.println("The feed tool exited with code " + code + " (1: some articles rejected).");
+      feedCode = Feeds.feed(feed, settings, keys, fed::add);
+      if (feedCode != 0) {
+        out.println(
+            "The feed tool exited with code "
+                + feedCode
+                + " (1: some articles rejected, 2: it stopped early).");
       }
     }
-    Summary.print(out, client, settings, sampleIds);
+    if (fed.size() > 0) {
+      out.printf("Waiting for the %d articles fed to be stored...%n", fed.size());
+    }
+    int stored = fed.awaitStored(client, storeTimeout);
+    Summary.print(out, client, settings, fed.size(), stored, exitWhenFed);
     if (exitWhenFed) {
-      Runtime.getRuntime().removeShutdownHook(hook);
-      stopPrometheus(prometheus);
-      stack.close();
-      return 0;
+      stop();
+      return stored == fed.size() && feedCode == 0 ? 0 : 1;
     }
     stopped.await();
     return 0;
+  }
+
+  /**
+   * What Ctrl-C does (the shutdown hook's work), for a caller in the same JVM: stops everything in
+   * reverse order of start and lets {@link #call()} return.
+   */
+  void stop() {
+    Thread registered = hook;
+    if (registered != null) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(registered);
+      } catch (IllegalStateException alreadyShuttingDown) {
+        // the hook runs (or ran) the same stop
+      }
+    }
+    stopEverything();
+  }
+
+  private void stopEverything() {
+    if (!stopping.compareAndSet(false, true)) {
+      return;
+    }
+    out.println("Stopping Newsline (ingest, enrich, store, MongoDB, Kafka)...");
+    stopPrometheus(prometheus);
+    LocalStack running = stack;
+    if (running != null) {
+      running.close();
+    }
+    out.println("Newsline stopped; the data stays in " + settings().dataDir() + ".");
+    stopped.countDown();
+  }
+
+  LocalStackSettings settings() {
+    return new LocalStackSettings(
+        dataDir.toAbsolutePath().normalize(),
+        kafkaPort,
+        kafkaControllerPort,
+        mongoPort,
+        ingestPort,
+        enrichPort,
+        storePort);
   }
 
   /** Starts prometheus beside the stack; where it cannot, says why and how, and goes on. */
@@ -227,19 +295,6 @@ public final class LocalStackCommand implements Callable<Integer> {
     LocalPrometheus running = prometheus.getAndSet(null);
     if (running != null) {
       running.close();
-    }
-  }
-
-  private void awaitStored(StoreClient client, List<String> ids) throws Exception {
-    long deadline = System.nanoTime() + storeTimeout.toNanos();
-    for (String id : ids) {
-      while (!client.isStored(id)) {
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException(
-              "article " + id + " was not stored within " + storeTimeout);
-        }
-        Thread.sleep(250);
-      }
     }
   }
 }

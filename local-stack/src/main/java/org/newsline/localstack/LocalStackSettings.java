@@ -28,6 +28,18 @@ public record LocalStackSettings(
     return new LocalStackSettings(Path.of(".local-stack"), 9092, 9093, 27017, 8081, 8082, 8083);
   }
 
+  /** These settings as {@code ./run-local}'s options ({@code --data-dir=...}, every port). */
+  public List<String> arguments() {
+    return List.of(
+        "--data-dir=" + dataDir,
+        "--kafka-port=" + kafkaPort,
+        "--kafka-controller-port=" + kafkaControllerPort,
+        "--mongo-port=" + mongoPort,
+        "--ingest-port=" + ingestPort,
+        "--enrich-port=" + enrichPort,
+        "--store-port=" + storePort);
+  }
+
   List<Ports.Need> portNeeds() {
     return List.of(
         new Ports.Need("Kafka", kafkaPort, "--kafka-port"),

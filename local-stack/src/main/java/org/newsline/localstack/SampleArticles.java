@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,6 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SampleArticles {
 
   private static final String RESOURCE = "samples/sample-articles.ndjson";
+
+  /** In the data directory once ingest acknowledged the samples: a restart does not feed them. */
+  static final String FED_MARKER = "samples-fed";
 
   private SampleArticles() {}
 
@@ -24,6 +29,24 @@ public final class SampleArticles {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** True when the samples were fed to the stack of {@code dataDir} on an earlier start. */
+  static boolean fedBefore(Path dataDir) {
+    return Files.exists(dataDir.resolve(FED_MARKER));
+  }
+
+  /** Records that ingest acknowledged the samples for the stack of {@code dataDir}. */
+  static void markFed(Path dataDir) {
+    try {
+      Files.writeString(
+          dataDir.resolve(FED_MARKER),
+          "The sample articles were fed to this stack; delete this file to feed them again."
+              + System.lineSeparator(),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + dataDir.resolve(FED_MARKER), e);
     }
   }
 

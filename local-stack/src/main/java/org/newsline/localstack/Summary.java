@@ -1,7 +1,6 @@
 package org.newsline.localstack;
 
 import java.io.PrintStream;
-import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** Prints what the stack holds after feeding, and what to try next. */
@@ -9,18 +8,29 @@ final class Summary {
 
   private Summary() {}
 
+  /**
+   * @param fed how many articles this start fed (samples and {@code --feed}) that ingest took
+   * @param stored how many of those the store has
+   * @param exiting {@code --exit-when-fed}: the stack stops after this, so no "Press Ctrl-C" and no
+   *     commands to try against it
+   */
   static void print(
-      PrintStream out, StoreClient store, LocalStackSettings settings, List<String> sampleIds)
+      PrintStream out,
+      StoreClient store,
+      LocalStackSettings settings,
+      int fed,
+      int stored,
+      boolean exiting)
       throws Exception {
-    int stored = 0;
-    for (String id : sampleIds) {
-      if (store.isStored(id)) {
-        stored++;
-      }
-    }
     out.println();
-    out.println("Newsline is running.");
-    out.printf("  Sample articles stored: %d of %d%n", stored, sampleIds.size());
+    out.println(exiting ? "Newsline, before it stops (--exit-when-fed):" : "Newsline is running.");
+    out.printf(
+        "  Articles stored: %d of %d%s%n",
+        stored,
+        fed,
+        fed == 0
+            ? " (nothing fed on this start)"
+            : stored < fed ? " (the rest were not stored within --store-timeout)" : "");
     out.println("  Top entities:");
     for (JsonNode e : store.getJson("/api/v1/entities?limit=5").get("items")) {
       out.printf(
@@ -41,6 +51,13 @@ final class Summary {
           f.get("articleId").asString());
     }
     out.println();
+    if (exiting) {
+      out.println(
+          "Stopping (--exit-when-fed); the data stays in "
+              + settings.dataDir()
+              + " for the next ./run-local.");
+      return;
+    }
     out.println(
         "Try next (the key is in " + settings.dataDir().resolve(ApiKeyFile.FILE_NAME) + "):");
     out.println("  KEY=$(cat " + settings.dataDir().resolve(ApiKeyFile.FILE_NAME) + ")");

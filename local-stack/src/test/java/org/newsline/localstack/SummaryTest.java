@@ -1,0 +1,100 @@
+package org.newsline.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SummaryTest {
+
+  private static final Path DATA = Path.of("/home/you/newsline/.local-stack");
+
+  private FakeHttp store;
+
+  @BeforeEach
+  void startStore() throws Exception {
+    store =
+        new FakeHttp()
+            .on(
+                "/api/v1/entities",
+                r ->
+                    new FakeHttp.Answer(
+                        200,
+                        """
+                        {"items": [{"name": "Helen Marsh", "type": "PERSON",
+                                    "articles": 2, "mentions": 5}]}
+                        """))
+            .on(
+                "/api/v1/figures",
+                r ->
+                    new FakeHttp.Answer(
+                        200,
+                        """
+                        {"items": [{"text": "As many as 300,000 postal votes", "kind": "COUNT",
+                                    "qualifier": "AT_MOST", "value": 300000.0,
+                                    "articleId": "sample-election-count"}]}
+                        """));
+  }
+
+  @AfterEach
+  void stopStore() {
+    store.close();
+  }
+
+  @Test
+  void aRunningStackReportsWhatThisStartFedAndStoredAndHowToStop() throws Exception {
+    String printed = print(8, 8, false);
+
+    assertThat(printed)
+        .contains("Newsline is running.")
+        .contains("  Articles stored: 8 of 8\n")
+        .contains("Helen Marsh", "PERSON", "2 articles, 5 mentions")
+        .contains("\"As many as 300,000 postal votes\"", "COUNT AT_MOST 300000.0")
+        .contains("(sample-election-count)")
+        .contains("Try next", "localhost:" + store.port() + "/api/v1/articles?limit=5")
+        .contains("Press Ctrl-C to stop; the data stays in " + DATA + ".");
+    assertThat(store.requests())
+        .extracting(FakeHttp.Request::apiKey)
+        .as("the store's key on every call")
+        .containsOnly("read-key");
+  }
+
+  @Test
+  void exitWhenFedReportsTheCountsAndNeverSaysPressCtrlC() throws Exception {
+    String printed = print(3, 2, true);
+
+    assertThat(printed)
+        .contains("--exit-when-fed")
+        .contains("  Articles stored: 2 of 3 (the rest were not stored within --store-timeout)")
+        .contains("Helen Marsh")
+        .contains("the data stays in " + DATA)
+        .doesNotContain("Press Ctrl-C")
+        .doesNotContain("Try next")
+        .doesNotContain("Sample articles stored");
+  }
+
+  @Test
+  void aStartThatFedNothingSaysSo() throws Exception {
+    assertThat(print(0, 0, false))
+        .contains("  Articles stored: 0 of 0 (nothing fed on this start)");
+  }
+
+  private String print(int fed, int stored, boolean exiting) throws Exception {
+    LocalStackSettings settings = new LocalStackSettings(DATA, 1, 2, 3, 4, 5, store.port());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    Summary.print(
+        out,
+        new StoreClient(settings, new ApiKeyFile("write-key", "read-key", "ops-key", false)),
+        settings,
+        fed,
+        stored,
+        exiting);
+    return bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+  }
+}
