@@ -137,9 +137,9 @@ public final class LocalStack implements AutoCloseable {
       }
 
       // Downstream first, so every consumer is ready before the first article is accepted.
-      ingest = startService("ingest", IngestApplication.class, ingestProperties());
-      enrich = startService("enrich", EnrichApplication.class, enrichProperties());
       store = startService("store", StoreApplication.class, storeProperties());
+      enrich = startService("enrich", EnrichApplication.class, enrichProperties());
+      ingest = startService("ingest", IngestApplication.class, ingestProperties());
     } catch (RuntimeException e) {
       close();
       throw e;
