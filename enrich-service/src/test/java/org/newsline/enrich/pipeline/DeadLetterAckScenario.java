@@ -58,7 +58,8 @@ abstract class DeadLetterAckScenario {
       // Before the service starts, so that the broker has applied it when the dead letter comes.
       limitMessageBytes(admin, names.rawDlt(), AlterConfigOp.OpType.SET);
       try (ConfigurableApplicationContext service =
-          EnrichInstances.start(infrastructure(), names, EnrichInstances.ONE_CONSUMER)) {
+          EnrichInstances.startWithoutEngine(
+              infrastructure(), names, EnrichInstances.ONE_CONSUMER)) {
         holdsTheOffsetUntilTheDeadLetterIsAcknowledged(admin, names, service);
       }
     }

@@ -50,6 +50,17 @@ final class EnrichInstances {
 
   static ConfigurableApplicationContext start(
       Infrastructure infrastructure, Names names, String... more) {
+    return start(infrastructure, names, List.of(), more);
+  }
+
+  /** An instance without CoreNLP, for a test whose records never reach the engine. */
+  static ConfigurableApplicationContext startWithoutEngine(
+      Infrastructure infrastructure, Names names, String... more) {
+    return start(infrastructure, names, List.of(NoEngineConfiguration.class), more);
+  }
+
+  private static ConfigurableApplicationContext start(
+      Infrastructure infrastructure, Names names, List<Class<?>> first, String... more) {
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -68,7 +79,10 @@ final class EnrichInstances {
                 // EnrichFlowScenario's 6 contexts filled the heap (708 s instead of 55).
                 "--management.metrics.use-global-registry=false"));
     args.addAll(List.of(more));
-    return new SpringApplicationBuilder(EnrichApplication.class, ExplodingEngineConfiguration.class)
+    List<Class<?>> sources = new ArrayList<>(first);
+    sources.add(EnrichApplication.class);
+    sources.add(ExplodingEngineConfiguration.class);
+    return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
         .run(args.toArray(String[]::new));
   }
 }
