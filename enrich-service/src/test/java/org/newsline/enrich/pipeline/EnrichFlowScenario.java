@@ -38,8 +38,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.newsline.enrich.EnrichApplication;
 import org.newsline.enrich.SharedEngine;
+import org.newsline.enrich.pipeline.EnrichInstances.Names;
 import org.newsline.model.DeadLetterHeaders;
 import org.newsline.model.EnrichedArticle;
 import org.newsline.model.EntityType;
@@ -49,7 +49,6 @@ import org.newsline.model.kafka.EventSerializer;
 import org.newsline.testsupport.Infrastructure;
 import org.newsline.testsupport.KafkaTestClients;
 import org.newsline.testsupport.UniqueNames;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -59,22 +58,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class EnrichFlowScenario {
 
-  private static final int PARTITIONS = 3;
-  private static final String MANAGEMENT_KEY = "test-management-key";
   private static final Duration TIMEOUT = Duration.ofSeconds(90);
   private static final Schema ENRICHED_SCHEMA = schema("schemas/enriched-article.schema.json");
-
-  /** Topic names of one test's service instance(s). */
-  record Names(String raw, String enriched, String rawDlt, String enrichedDlt, String group) {
-    static Names unique() {
-      return new Names(
-          UniqueNames.of("articles.raw"),
-          UniqueNames.of("articles.enriched"),
-          UniqueNames.of("articles.raw-dlt"),
-          UniqueNames.of("articles.enriched-dlt"),
-          UniqueNames.of("enrich"));
-    }
-  }
 
   protected abstract Infrastructure infrastructure();
 
@@ -96,42 +81,11 @@ abstract class EnrichFlowScenario {
   }
 
   private void createTopics(Names names) {
-    KafkaTestClients.createTopics(
-        infrastructure(),
-        PARTITIONS,
-        names.raw(),
-        names.enriched(),
-        names.rawDlt(),
-        names.enrichedDlt());
+    EnrichInstances.createTopics(infrastructure(), names);
   }
 
-  /**
-   * For the contexts a test starts besides the shared one: each consumer thread loads a CoreNLP
-   * pipeline of its own (~265 MB), and a closed context's are not all freed at once.
-   */
-  private static final String ONE_CONSUMER = "--newsline.enrich.concurrency=1";
-
   private ConfigurableApplicationContext start(Names names, String... more) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "--spring.kafka.bootstrap-servers=" + infrastructure().kafkaBootstrapServers(),
-                "--spring.kafka.consumer.group-id=" + names.group(),
-                "--newsline.kafka.topics.raw=" + names.raw(),
-                "--newsline.kafka.topics.enriched=" + names.enriched(),
-                "--newsline.kafka.topics.raw-dlt=" + names.rawDlt(),
-                "--newsline.kafka.topics.enriched-dlt=" + names.enrichedDlt(),
-                "--newsline.kafka.partitions=" + PARTITIONS,
-                "--newsline.enrich.max-article-chars=5000",
-                "--newsline.enrich.retry-backoff=50ms",
-                "--newsline.security.management-keys=" + MANAGEMENT_KEY,
-                "--server.port=0",
-                // Micrometer's global registry keeps every closed context's registry; with it on,
-                // this class's 6 contexts filled the heap (the tests took 708 s instead of 55).
-                "--management.metrics.use-global-registry=false"));
-    args.addAll(List.of(more));
-    return new SpringApplicationBuilder(EnrichApplication.class, ExplodingEngineConfiguration.class)
-        .run(args.toArray(String[]::new));
+    return EnrichInstances.start(infrastructure(), names, more);
   }
 
   private void send(String topic, Integer partition, String key, byte[] value) throws Exception {
@@ -186,7 +140,7 @@ abstract class EnrichFlowScenario {
     createTopics(names);
     // A budget of a nanosecond is spent before the first sentence is tagged, on any machine.
     ConfigurableApplicationContext hurried =
-        start(names, ONE_CONSUMER, "--newsline.enrich.time-budget=1ns");
+        start(names, EnrichInstances.ONE_CONSUMER, "--newsline.enrich.time-budget=1ns");
     try {
       RawArticle raw = article("partial-1", BODY);
       send(names.raw(), null, raw.id(), json(raw));
@@ -268,7 +222,7 @@ abstract class EnrichFlowScenario {
     ConfigurableApplicationContext small =
         start(
             names,
-            ONE_CONSUMER,
+            EnrichInstances.ONE_CONSUMER,
             "--spring.kafka.producer.properties.max.request.size=" + (16 * 1024 + 3000));
     try {
       RawArticle wordy = article("wordy-1", BODY + " More words here.".repeat(230));
@@ -317,7 +271,7 @@ abstract class EnrichFlowScenario {
         org.apache.kafka.common.utils.Utils.toPositive(
                 org.apache.kafka.common.utils.Utils.murmur2(
                     raw.id().getBytes(StandardCharsets.UTF_8)))
-            % PARTITIONS;
+            % EnrichInstances.PARTITIONS;
     Map<String, Object> config =
         Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -409,7 +363,7 @@ abstract class EnrichFlowScenario {
     // One record per poll, each at least 100 ms: closed after 4 results, the first instance stops
     // after the record it holds, with most of the stream left for the second.
     ConfigurableApplicationContext first =
-        start(names, ONE_CONSUMER, "--spring.kafka.consumer.max-poll-records=1");
+        start(names, EnrichInstances.ONE_CONSUMER, "--spring.kafka.consumer.max-poll-records=1");
     try {
       KafkaTestClients.readAll(infrastructure(), names.enriched(), 4, TIMEOUT, Duration.ZERO);
     } finally {
@@ -417,17 +371,19 @@ abstract class EnrichFlowScenario {
     }
     int done = KafkaTestClients.readToEnd(infrastructure(), names.enriched(), TIMEOUT).size();
     assertThat(done).as("enriched before the restart: some, not all").isBetween(4, total - 1);
-    ConfigurableApplicationContext second = start(names, ONE_CONSUMER);
+    ConfigurableApplicationContext second = start(names, EnrichInstances.ONE_CONSUMER);
     try {
-      List<ConsumerRecord<String, byte[]>> out =
-          KafkaTestClients.readAll(
-              infrastructure(), names.enriched(), total, TIMEOUT, Duration.ofSeconds(2));
-      assertThat(out).hasSize(total);
-      Set<String> keys = out.stream().map(ConsumerRecord::key).collect(Collectors.toSet());
-      assertThat(keys).containsExactlyInAnyOrderElementsOf(ids);
+      awaitKeys(names.enriched(), ids.toArray(String[]::new));
     } finally {
       second.close();
     }
+    // Both instances closed: everything either wrote is on the topic. Counted by id to the end
+    // offsets, read_committed, as a downstream reader sees it.
+    Map<String, Long> perId =
+        KafkaTestClients.readToEnd(infrastructure(), names.enriched(), TIMEOUT).stream()
+            .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
+    assertThat(perId.keySet()).as("ids enriched").containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(perId).as("enriched records per id").allSatisfy((id, n) -> assertThat(n).isOne());
   }
 
   @Test
@@ -482,7 +438,7 @@ abstract class EnrichFlowScenario {
               HttpResponse<String> metrics =
                   http.send(
                       HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
-                          .header("X-API-Key", MANAGEMENT_KEY)
+                          .header("X-API-Key", EnrichInstances.MANAGEMENT_KEY)
                           .build(),
                       BodyHandlers.ofString());
               assertThat(metrics.statusCode()).isEqualTo(200);
