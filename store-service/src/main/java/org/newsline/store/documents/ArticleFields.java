@@ -27,6 +27,9 @@ public final class ArticleFields {
   public static final String ENTITY_TYPE = "entities.type";
   public static final String FIGURES = "figures";
   public static final String FIGURE_UNIT = "figures.unit";
+  public static final String FIGURE_UNIT_NORMALIZED = "figures.unitNormalized";
+  public static final String FIGURE_KIND = "figures.kind";
+  public static final String FIGURE_DIRECTION = "figures.direction";
   public static final String DATES = "dates";
 
   /** When the store wrote this version of the document (BSON date). */

@@ -186,21 +186,22 @@ class ArticleQueries {
   }
 
   /**
-   * Articles with a figure of {@code unit} (case-insensitive, the unit matched literally; uses
-   * {@code figures_unit}) and/or mentioning {@code entity} (uses {@code entities_name_type}), in
-   * the period, newest first; then each matching figure of those articles, up to {@code limit}
-   * figures and {@code maxScannedArticles} articles. When the articles run out at that cap before
-   * {@code limit} figures were found and more matching articles exist, the reports say so ({@code
-   * truncated}), so that a client can tell an answer cut short from a complete one; whether more
-   * exist is asked with a second query for one article's id after the last one read, so no more
-   * than the cap are read for their figures.
+   * Articles with a figure of the filter's properties (a unit as written: case-insensitive, matched
+   * literally, uses {@code figures_unit}) and/or mentioning {@code entity} (uses {@code
+   * entities_name_type}), in the period, newest first; then each figure of those articles that has
+   * all of them ({@link FigureFilter#matches}), up to {@code limit} figures and {@code
+   * maxScannedArticles} articles. When the articles run out at that cap before {@code limit}
+   * figures were found and more matching articles exist, the reports say so ({@code truncated}), so
+   * that a client can tell an answer cut short from a complete one; whether more exist is asked
+   * with a second query for one article's id after the last one read, so no more than the cap are
+   * read for their figures.
    */
-  FigureReports figures(String unit, String entity, Period period, int limit) {
+  FigureReports figures(FigureFilter filter, String entity, Period period, int limit) {
     int cap = limits.maxScannedArticles();
     List<FigureReport> reports = new ArrayList<>();
     int read = 0;
     Document last = null;
-    try (MongoCursor<Document> cursor = figuresQuery(unit, entity, period).iterator()) {
+    try (MongoCursor<Document> cursor = figuresQuery(filter, entity, period).iterator()) {
       while (reports.size() < limit && cursor.hasNext()) {
         Document doc = cursor.next();
         read++;
@@ -208,7 +209,7 @@ class ArticleQueries {
         List<Document> figures = doc.getList(ArticleFields.FIGURES, Document.class, List.of());
         for (Document figureDoc : figures) {
           Figure figure = ArticleDocuments.figure(figureDoc);
-          if (unit != null && (figure.unit() == null || !figure.unit().equalsIgnoreCase(unit))) {
+          if (!filter.matches(figure)) {
             continue;
           }
           Date published = doc.getDate(ArticleFields.PUBLISHED_AT);
@@ -236,7 +237,7 @@ class ArticleQueries {
         reports.size() < limit
             && read == cap
             && moreFiguresQuery(
-                        unit,
+                        filter,
                         entity,
                         period,
                         new PageCursor(
@@ -248,10 +249,10 @@ class ArticleQueries {
   }
 
   /** The query {@link #figures} reads the articles with: at most the cap, newest first. */
-  FindIterable<Document> figuresQuery(String unit, String entity, Period period) {
+  FindIterable<Document> figuresQuery(FigureFilter filter, String entity, Period period) {
     int cap = limits.maxScannedArticles();
     return articles
-        .find(and(figureFilters(unit, entity, period)))
+        .find(and(figureFilters(filter, entity, period)))
         .projection(
             Projections.include(
                 ArticleFields.SOURCE,
@@ -268,17 +269,15 @@ class ArticleQueries {
    * {@code last}: one id, nothing else.
    */
   FindIterable<Document> moreFiguresQuery(
-      String unit, String entity, Period period, PageCursor last) {
-    List<Bson> filters = figureFilters(unit, entity, period);
+      FigureFilter filter, String entity, Period period, PageCursor last) {
+    List<Bson> filters = figureFilters(filter, entity, period);
     filters.add(after(last));
     return articles.find(and(filters)).projection(Projections.include(ArticleFields.ID)).limit(1);
   }
 
-  private static List<Bson> figureFilters(String unit, String entity, Period period) {
+  private static List<Bson> figureFilters(FigureFilter filter, String entity, Period period) {
     List<Bson> filters = new ArrayList<>(periodFilters(period));
-    if (unit != null) {
-      filters.add(Filters.regex(ArticleFields.FIGURE_UNIT, "^" + Pattern.quote(unit) + "$", "i"));
-    }
+    filters.addAll(filter.articleFilters());
     if (entity != null) {
       filters.add(Filters.eq(ArticleFields.ENTITY_NAME, entity));
     }

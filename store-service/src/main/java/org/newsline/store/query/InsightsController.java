@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.newsline.model.Direction;
+import org.newsline.model.FigureKind;
 import org.newsline.store.StoreProperties;
 import org.newsline.store.query.QueryViews.EntityCounts;
 import org.newsline.store.query.QueryViews.FigureReports;
@@ -77,8 +79,9 @@ class InsightsController {
   @Operation(
       summary = "Figures as each article reported them",
       description =
-          "Figures of the given unit (case-insensitive, matched literally) in articles that"
-              + " mention the entity, newest articles first, so that what different sources"
+          "Figures of the given unit (as written: case-insensitive, matched literally; or"
+              + " normalised), kind and direction, each condition holding for the figure itself,"
+              + " in articles that mention the entity, newest articles first, so that what different sources"
               + " reported can be compared. One response reads at most"
               + " newsline.store.query.max-scanned-articles matching articles (default 2000);"
               + " when it stopped there short of 'limit' figures while more matching articles"
@@ -103,6 +106,30 @@ class InsightsController {
       @Parameter(description = "Unit as written, any case", example = "soldiers")
           @RequestParam(required = false)
           String unit,
+      @Parameter(
+              description =
+                  "Canonical unit: an ISO 4217 code for money (USD, GBP), percent,"
+                      + " percentage_point, basis_point, a unit of measure's name (kilometre),"
+                      + " or a count's noun in the singular (soldier)",
+              example = "soldier")
+          @RequestParam(required = false)
+          String unitNormalized,
+      @Parameter(
+              description = "COUNT, PERCENT, MONEY or MEASURE, any case",
+              schema =
+                  @Schema(
+                      type = "string",
+                      allowableValues = {"COUNT", "PERCENT", "MONEY", "MEASURE"}))
+          @RequestParam(required = false)
+          String kind,
+      @Parameter(
+              description = "UP or DOWN: the change the text reports, any case",
+              schema =
+                  @Schema(
+                      type = "string",
+                      allowableValues = {"UP", "DOWN"}))
+          @RequestParam(required = false)
+          String direction,
       @Parameter(description = "Only articles mentioning this entity", example = "Krasnodar")
           @RequestParam(required = false)
           String entity,
@@ -120,7 +147,11 @@ class InsightsController {
           @RequestParam(required = false)
           String limit) {
     return queries.figures(
-        parameters.text("unit", unit),
+        new FigureFilter(
+            parameters.text("unit", unit),
+            parameters.text("unitNormalized", unitNormalized),
+            parameters.oneOf("kind", kind, FigureKind.class),
+            parameters.oneOf("direction", direction, Direction.class)),
         parameters.text("entity", entity),
         parameters.period(from, to),
         parameters.limit(limit));

@@ -81,14 +81,24 @@ final class QueryParameters {
   }
 
   EntityType type(String value) {
+    return oneOf("type", value, EntityType.class);
+  }
+
+  /** An optional constant of {@code type}, any case; refused naming the allowed ones. */
+  <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
     if (value == null) {
       return null;
     }
     try {
-      return EntityType.valueOf(value.trim().toUpperCase(Locale.ROOT));
+      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new BadParameterException(
-          "type", "Parameter 'type' must be one of " + Arrays.toString(EntityType.values()) + ".");
+          name,
+          "Parameter '"
+              + name
+              + "' must be one of "
+              + Arrays.toString(type.getEnumConstants())
+              + ".");
     }
   }
 

@@ -99,10 +99,13 @@ class QueryContainersIT extends QueryScenario {
 
   @Test
   void figuresUseTheIndexOfTheirUnitEntityOrPeriod() {
-    assertUses(explain(queries.figuresQuery("soldiers", null, OPEN)), "figures_unit");
-    assertUses(explain(queries.figuresQuery(null, "Ferry Union", OPEN)), "entities_name_type");
-    assertUses(explain(queries.figuresQuery(null, null, MARCH_2024)), "sortAt_id");
-    assertUses(explain(queries.figuresQuery(null, null, OPEN)), "sortAt_id");
+    assertUses(
+        explain(queries.figuresQuery(new FigureFilter("soldiers", null, null, null), null, OPEN)),
+        "figures_unit");
+    assertUses(
+        explain(queries.figuresQuery(FigureFilter.ANY, "Ferry Union", OPEN)), "entities_name_type");
+    assertUses(explain(queries.figuresQuery(FigureFilter.ANY, null, MARCH_2024)), "sortAt_id");
+    assertUses(explain(queries.figuresQuery(FigureFilter.ANY, null, OPEN)), "sortAt_id");
   }
 
   @Test
@@ -111,13 +114,17 @@ class QueryContainersIT extends QueryScenario {
     // (and _id_ for its "same sortAt, smaller _id" branch); the README allows any of them, never a
     // collection scan.
     WinningPlans unit =
-        explain(queries.moreFiguresQuery("soldiers", null, OPEN, INSIDE_THE_CORPUS));
+        explain(
+            queries.moreFiguresQuery(
+                new FigureFilter("soldiers", null, null, null), null, OPEN, INSIDE_THE_CORPUS));
     assertThat(unit.scansTheCollection()).as(unit.toString()).isFalse();
     assertThat(unit.scannedIndexes())
         .as(unit.toString())
         .isNotEmpty()
         .isSubsetOf("figures_unit", "sortAt_id", "_id_");
-    assertUses(explain(queries.moreFiguresQuery(null, null, OPEN, INSIDE_THE_CORPUS)), "sortAt_id");
+    assertUses(
+        explain(queries.moreFiguresQuery(FigureFilter.ANY, null, OPEN, INSIDE_THE_CORPUS)),
+        "sortAt_id");
   }
 
   private FindIterable<Document> list(

@@ -352,6 +352,39 @@ abstract class QueryScenario {
   }
 
   @Test
+  void filtersFiguresByNormalisedUnitKindAndDirectionEachOnTheFigureItself() {
+    JsonNode all = getOk("/api/v1/figures?unitNormalized=soldier&entity=Krasnodar&limit=200");
+    JsonNode up = getOk("/api/v1/figures?unitNormalized=soldier&direction=up&kind=COUNT&limit=200");
+    JsonNode down = getOk("/api/v1/figures?unitNormalized=soldier&direction=DOWN&limit=200");
+    JsonNode money = getOk("/api/v1/figures?unitNormalized=soldier&kind=money&limit=200");
+
+    assertThat(all.get("items")).hasSize(8);
+    assertThat(all.get("items"))
+        .allSatisfy(f -> assertThat(f.get("unitNormalized").asString()).isEqualTo("soldier"));
+    assertThat(up.get("items")).isNotEmpty().hasSizeLessThan(8);
+    assertThat(up.get("items"))
+        .allSatisfy(
+            f -> {
+              assertThat(f.get("direction").asString()).isEqualTo("UP");
+              assertThat(f.get("kind").asString()).isEqualTo("COUNT");
+            });
+    assertThat(up.get("items").size() + nullDirections(all)).isEqualTo(8);
+    assertThat(down.get("items")).isEmpty();
+    assertThat(money.get("items")).isEmpty();
+    assertThat(getOk("/api/v1/figures?unitNormalized=Soldier&limit=200").get("items"))
+        .as("the canonical unit is matched exactly")
+        .isEmpty();
+  }
+
+  private static int nullDirections(JsonNode reports) {
+    int n = 0;
+    for (JsonNode f : reports.get("items")) {
+      n += f.get("direction").isNull() ? 1 : 0;
+    }
+    return n;
+  }
+
+  @Test
   void reportsFiguresOfAUnitInAnyCaseForAnEntity() {
     JsonNode items = getOk("/api/v1/figures?unit=SOLDIERS&entity=Krasnodar&limit=200").get("items");
 
@@ -499,6 +532,9 @@ abstract class QueryScenario {
     "/api/v1/articles?entity=Lyon&Entity=Lyon, Entity",
     "/api/v1/entities?unit=euros, unit",
     "/api/v1/figures?colour=red, colour",
+    "/api/v1/figures?kind=PLANET, kind",
+    "/api/v1/figures?direction=sideways, direction",
+    "/api/v1/figures?unitNormalized=%20, unitNormalized",
     "/api/v1/articles/q-00?fields=title, fields",
     "/api/v1/articles?limit=201, limit",
     "/api/v1/articles?limit=many, limit",
