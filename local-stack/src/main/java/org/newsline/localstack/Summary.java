@@ -1,6 +1,7 @@
 package org.newsline.localstack;
 
 import java.io.PrintStream;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** Prints what the stack holds after feeding, and what to try next. */
@@ -40,15 +41,14 @@ final class Summary {
           e.get("articles").asLong(),
           e.get("mentions").asLong());
     }
-    out.println("  Some figures:");
-    for (JsonNode f : store.getJson("/api/v1/figures?limit=5").get("items")) {
-      out.printf(
-          "    %-40s %s %s %s (%s)%n",
-          '"' + f.get("text").asString() + '"',
-          f.get("kind").asString(),
-          f.get("qualifier").asString(),
-          f.get("value").asDouble(),
-          f.get("articleId").asString());
+    out.println("  Some figures (with what they count; changes first):");
+    List<JsonNode> figures =
+        TellingFigures.pick(store.getJson("/api/v1/figures?limit=100").get("items"), 5);
+    if (figures.isEmpty()) {
+      out.println("    (none with a unit yet)");
+    }
+    for (JsonNode f : figures) {
+      out.println("    " + TellingFigures.line(f));
     }
     out.println();
     if (exiting) {
@@ -75,7 +75,7 @@ final class Summary {
     out.println(
         "  curl -s -H \"X-API-Key: $KEY\" '"
             + settings.storeUrl()
-            + "/api/v1/figures?unit=percent'");
+            + "/api/v1/figures?unitNormalized=percent&direction=UP'");
     out.println(
         "  Swagger UI: "
             + settings.ingestUrl()

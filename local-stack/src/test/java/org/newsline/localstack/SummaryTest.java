@@ -35,9 +35,20 @@ class SummaryTest {
                     new FakeHttp.Answer(
                         200,
                         """
-                        {"items": [{"text": "As many as 300,000 postal votes", "kind": "COUNT",
-                                    "qualifier": "AT_MOST", "value": 300000.0,
-                                    "articleId": "sample-election-count"}]}
+                        {"items": [
+                          {"text": "2", "kind": "COUNT", "qualifier": "EXACT", "value": 2.0,
+                           "low": 2.0, "high": 2.0, "unitNormalized": null, "direction": null,
+                           "articleId": "sample-election-count"},
+                          {"text": "As many as 300,000 postal votes", "kind": "COUNT",
+                           "qualifier": "AT_MOST", "value": 300000.0, "low": 300000.0,
+                           "high": 300000.0, "unitNormalized": "postal vote",
+                           "direction": null, "articleId": "sample-election-count"},
+                          {"text": "turnout rose 4%", "kind": "PERCENT", "qualifier": "EXACT",
+                           "value": 4.0, "low": 4.0, "high": 4.0, "unitNormalized": "percent",
+                           "direction": "UP", "articleId": "sample-election-count"},
+                          {"text": "20-25 seats", "kind": "COUNT", "qualifier": "EXACT",
+                           "value": 20.0, "low": 20.0, "high": 25.0, "unitNormalized": "seat",
+                           "direction": null, "articleId": "sample-election-count"}]}
                         """));
   }
 
@@ -54,7 +65,9 @@ class SummaryTest {
         .contains("Newsline is running.")
         .contains("  Articles stored: 8 of 8\n")
         .contains("Helen Marsh", "PERSON", "2 articles, 5 mentions")
-        .contains("\"As many as 300,000 postal votes\"", "COUNT AT_MOST 300000.0")
+        .contains("\"turnout rose 4%\"", "4 percent, EXACT, up")
+        .contains("\"As many as 300,000 postal votes\"", "300,000 postal vote, AT_MOST")
+        .doesNotContain("20-25 seats", "\"2\" ")
         .contains("(sample-election-count)")
         .contains("Try next", "localhost:" + store.port() + "/api/v1/articles?limit=5")
         .contains("Press Ctrl-C to stop; the data stays in " + DATA + ".");
