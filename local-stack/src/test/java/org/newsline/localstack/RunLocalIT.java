@@ -50,6 +50,17 @@ import org.newsline.testsupport.KafkaTestClients;
  */
 class RunLocalIT {
 
+  /** What a Ctrl-C stops, in the order it must: the lines that say so, cut to these words. */
+  private static final List<String> STOP_ORDER =
+      List.of(
+          "Stopping Newsline",
+          "Stopping ingest service",
+          "Stopping enrich service",
+          "Stopping store service",
+          "MongoDB stand-in on",
+          "Kafka broker on",
+          "Newsline stopped");
+
   private static final Duration START = Duration.ofMinutes(3);
   private static final List<String> DIR_IDS = List.of("run-local-dir-1", "run-local-dir-2");
   private static final List<String> FILE_IDS =
@@ -101,14 +112,7 @@ class RunLocalIT {
       assertThat(streamed).hasSizeGreaterThanOrEqualTo(15);
       assertThat(stopLines(first.output()))
           .as("what stopped, in order, after Ctrl-C")
-          .containsExactly(
-              "Stopping Newsline",
-              "Stopping ingest service",
-              "Stopping enrich service",
-              "Stopping store service",
-              "MongoDB stand-in on",
-              "Kafka broker on",
-              "Newsline stopped");
+          .containsExactlyElementsOf(STOP_ORDER);
     } catch (AssertionError | RuntimeException e) {
       System.out.println(first.tail(80));
       throw e;
@@ -198,18 +202,9 @@ class RunLocalIT {
 
   /** The lines that say what is stopping or stopped, each cut to the words that name it. */
   private static List<String> stopLines(String output) {
-    List<String> markers =
-        List.of(
-            "Stopping Newsline",
-            "Stopping ingest service",
-            "Stopping enrich service",
-            "Stopping store service",
-            "MongoDB stand-in on",
-            "Kafka broker on",
-            "Newsline stopped");
     List<String> found = new ArrayList<>();
     for (String line : output.lines().toList()) {
-      for (String marker : markers) {
+      for (String marker : STOP_ORDER) {
         if (line.contains(marker) && (!marker.endsWith(" on") || line.contains("stopped"))) {
           found.add(marker);
         }

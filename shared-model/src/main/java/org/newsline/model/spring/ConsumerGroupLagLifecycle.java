@@ -40,6 +40,7 @@ final class ConsumerGroupLagLifecycle implements SmartLifecycle {
   private final Duration interval;
   private volatile ScheduledExecutorService executor;
   private volatile Admin admin;
+  private volatile ConsumerGroupLag reader;
   private volatile MultiGauge lag;
   private volatile MultiGauge offset;
   private volatile boolean failing;
@@ -78,6 +79,7 @@ final class ConsumerGroupLagLifecycle implements SmartLifecycle {
             .description("The offset of a partition the consumer group resumes from")
             .register(registry);
     admin = Admin.create(config);
+    reader = new ConsumerGroupLag(admin, Math.min(10_000, interval.toMillis() * 2));
     executor =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -92,10 +94,7 @@ final class ConsumerGroupLagLifecycle implements SmartLifecycle {
   void poll() {
     try {
       Collection<String> names = groups.get();
-      List<ConsumerGroupLag.Row> rows =
-          names.isEmpty()
-              ? List.of()
-              : new ConsumerGroupLag(admin, Math.min(10_000, interval.toMillis() * 2)).read(names);
+      List<ConsumerGroupLag.Row> rows = names.isEmpty() ? List.of() : reader.read(names);
       publish(rows);
       if (failing) {
         LOG.log(Level.INFO, "Reading consumer group offsets works again");
