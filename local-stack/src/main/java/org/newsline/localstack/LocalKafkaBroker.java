@@ -1,10 +1,5 @@
 package org.newsline.localstack;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -13,12 +8,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.MetadataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -140,48 +131,17 @@ public final class LocalKafkaBroker implements AutoCloseable {
   }
 
   private void formatIfNew() {
-    if (Files.exists(dataDir.resolve("meta.properties"))) {
+    if (KraftStorage.isFormatted(dataDir)) {
       return;
     }
-    try {
-      Files.createDirectories(dataDir);
-      new Formatter()
-          .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-          .setNodeId(NODE_ID)
-          .setClusterId(Uuid.randomUuid().toString())
-          .setDirectories(List.of(dataDir.toString()))
-          .setMetadataLogDirectory(dataDir.toString())
-          .setControllerListenerName("CONTROLLER")
-          .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-          .run();
-      log.info("Formatted new Kafka storage in {}", dataDir);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot format Kafka storage in " + dataDir, e);
-    }
+    KraftStorage.format(dataDir, NODE_ID, List.of());
+    log.info("Formatted new Kafka storage in {}", dataDir);
   }
 
   private void awaitReady(Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    Exception last = null;
-    try (Admin admin =
-        Admin.create(
-            Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 4000))) {
-      while (System.nanoTime() < deadline) {
-        try {
-          if (!admin.describeCluster().nodes().get(4, TimeUnit.SECONDS).isEmpty()) {
-            return;
-          }
-        } catch (Exception e) {
-          last = e;
-        }
-      }
-    }
-    throw new IllegalStateException(
-        "Kafka broker on " + bootstrapServers() + " not ready within " + timeout, last);
+    KraftStorage.awaitReady(
+        Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()),
+        timeout,
+        "Kafka broker on " + bootstrapServers());
   }
 }

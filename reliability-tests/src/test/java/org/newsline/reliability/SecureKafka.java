@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AclBinding;
@@ -22,6 +21,7 @@ import org.apache.kafka.common.config.SslConfigs;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
+import org.newsline.localstack.KraftStorage;
 import org.newsline.model.Service;
 import org.newsline.model.Topic;
 import org.newsline.model.Topics;
@@ -104,23 +104,7 @@ record SecureKafka(String bootstrapServers, TlsMaterial tls, Map<String, String>
   }
 
   void awaitReady(Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    Exception last = null;
-    Map<String, Object> config = clientConfig(ADMIN);
-    config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
-    config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 4000);
-    try (Admin admin = Admin.create(config)) {
-      while (System.nanoTime() < deadline) {
-        try {
-          if (!admin.describeCluster().nodes().get(4, TimeUnit.SECONDS).isEmpty()) {
-            return;
-          }
-        } catch (Exception e) {
-          last = e;
-        }
-      }
-    }
-    throw new IllegalStateException("secure Kafka not ready within " + timeout, last);
+    KraftStorage.awaitReady(clientConfig(ADMIN), timeout, "secure Kafka");
   }
 
   /**

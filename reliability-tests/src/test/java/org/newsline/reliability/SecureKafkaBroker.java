@@ -1,8 +1,5 @@
 package org.newsline.reliability;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -10,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
-import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.MetadataVersion;
+import org.newsline.localstack.KraftStorage;
 
 /**
  * A real single-node KRaft broker (Kafka's own server classes, in this JVM) whose only client
@@ -49,17 +44,7 @@ final class SecureKafkaBroker implements AutoCloseable {
   }
 
   SecureKafka start(Duration readyTimeout) throws Exception {
-    Files.createDirectories(dataDir);
-    new Formatter()
-        .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-        .setNodeId(NODE_ID)
-        .setClusterId(Uuid.randomUuid().toString())
-        .setDirectories(List.of(dataDir.toString()))
-        .setMetadataLogDirectory(dataDir.toString())
-        .setControllerListenerName("CONTROLLER")
-        .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-        .setScramArguments(scramArguments(passwords))
-        .run();
+    KraftStorage.format(dataDir, NODE_ID, scramArguments(passwords));
     server = new KafkaRaftServer(new KafkaConfig(config(), false), Time.SYSTEM);
     server.startup();
     SecureKafka kafka = new SecureKafka("localhost:" + port, tls, passwords);
