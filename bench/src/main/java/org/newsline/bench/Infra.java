@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.newsline.localstack.LocalKafkaBroker;
 import org.newsline.localstack.LocalMongo;
+import org.newsline.localstack.MongoExclusions;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -187,20 +188,7 @@ final class Infra implements AutoCloseable {
 
   /** Mongo auto-configurations a service without MongoDB must not run (as in LocalStack). */
   static void excludeMongo(Map<String, Object> properties) {
-    List<String> present =
-        List.of(
-                "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
-                "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration",
-                "org.springframework.boot.mongodb.autoconfigure.health.MongoReactiveHealthContributorAutoConfiguration",
-                "org.springframework.boot.mongodb.autoconfigure.metrics.MongoMetricsAutoConfiguration",
-                "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration")
-            .stream()
-            .filter(
-                c -> org.springframework.util.ClassUtils.isPresent(c, Infra.class.getClassLoader()))
-            .toList();
-    if (!present.isEmpty()) {
-      properties.put("spring.autoconfigure.exclude", String.join(",", present));
-    }
+    MongoExclusions.value().ifPresent(v -> properties.put(MongoExclusions.PROPERTY, v));
   }
 
   @Override

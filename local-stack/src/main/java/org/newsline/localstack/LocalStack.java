@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.newsline.enrich.EnrichApplication;
@@ -14,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.ClassUtils;
 
 /**
  * The whole pipeline on one machine: a real KRaft broker, the MongoDB stand-in, and the three
@@ -26,15 +24,6 @@ import org.springframework.util.ClassUtils;
 public final class LocalStack implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
-
-  /** Auto-configurations a service without MongoDB must not run (they are on the shared path). */
-  private static final List<String> MONGO_AUTO_CONFIGURATIONS =
-      List.of(
-          "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
-          "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration",
-          "org.springframework.boot.mongodb.autoconfigure.health.MongoReactiveHealthContributorAutoConfiguration",
-          "org.springframework.boot.mongodb.autoconfigure.metrics.MongoMetricsAutoConfiguration",
-          "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration");
 
   /** The enrich service's transactional-id prefix on the embedded broker. */
   static final String EMBEDDED_TRANSACTION_ID_PREFIX = "newsline-local-enrich-";
@@ -276,12 +265,6 @@ public final class LocalStack implements AutoCloseable {
   }
 
   private static void excludeMongo(Map<String, Object> properties) {
-    List<String> present =
-        MONGO_AUTO_CONFIGURATIONS.stream()
-            .filter(c -> ClassUtils.isPresent(c, LocalStack.class.getClassLoader()))
-            .toList();
-    if (!present.isEmpty()) {
-      properties.put("spring.autoconfigure.exclude", String.join(",", present));
-    }
+    MongoExclusions.value().ifPresent(v -> properties.put(MongoExclusions.PROPERTY, v));
   }
 }

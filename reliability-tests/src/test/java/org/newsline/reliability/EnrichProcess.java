@@ -23,9 +23,9 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.clients.admin.TransactionState;
+import org.newsline.localstack.MongoExclusions;
 import org.newsline.testsupport.KafkaTestClients;
 import org.newsline.testsupport.UniqueNames;
-import org.springframework.util.ClassUtils;
 
 /**
  * The enrich service in a child JVM of its own (main class {@code EnrichApplication}, the test's
@@ -96,15 +96,6 @@ final class EnrichProcess implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> ALIVE.forEach(Process::destroyForcibly)));
   }
 
-  /** Auto-configurations enrich must not run (on the classpath for the store), as LocalStack. */
-  private static final List<String> MONGO_AUTO_CONFIGURATIONS =
-      List.of(
-          "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
-          "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration",
-          "org.springframework.boot.mongodb.autoconfigure.health.MongoReactiveHealthContributorAutoConfiguration",
-          "org.springframework.boot.mongodb.autoconfigure.metrics.MongoMetricsAutoConfiguration",
-          "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration");
-
   private final String name;
   private final String transactionIdPrefix;
   private final Path log;
@@ -161,13 +152,7 @@ final class EnrichProcess implements AutoCloseable {
         Long.toString(transactionTimeout.toMillis()));
     add(command, "server.port", "0");
     add(command, "spring.main.banner-mode", "off");
-    List<String> exclude =
-        MONGO_AUTO_CONFIGURATIONS.stream()
-            .filter(c -> ClassUtils.isPresent(c, EnrichProcess.class.getClassLoader()))
-            .toList();
-    if (!exclude.isEmpty()) {
-      add(command, "spring.autoconfigure.exclude", String.join(",", exclude));
-    }
+    MongoExclusions.value().ifPresent(v -> add(command, MongoExclusions.PROPERTY, v));
     try {
       Path dir = Files.createDirectories(Path.of("target", "enrich-children"));
       Path log = dir.resolve(name + ".log");
