@@ -104,6 +104,13 @@ public final class LocalStackCommand implements Callable<Integer> {
       description = "Port of --with-prometheus (default: ${DEFAULT-VALUE}).")
   int prometheusPort;
 
+  @Option(
+      names = "--verbose",
+      description =
+          "Show every line of the broker, the stand-in and the services on the console too (they"
+              + " always go to DATA_DIR/logs/services.log).")
+  boolean verbose;
+
   private final PrintStream out;
   private final PrintStream err;
   private final Map<String, String> env;
@@ -114,6 +121,7 @@ public final class LocalStackCommand implements Callable<Integer> {
   private volatile LocalStack stack;
   private volatile Thread hook;
   private volatile boolean stoppedBySignal;
+  private boolean serviceLogsToFile;
 
   LocalStackCommand(PrintStream out, PrintStream err, Map<String, String> env) {
     this.out = out;
@@ -123,6 +131,7 @@ public final class LocalStackCommand implements Callable<Integer> {
 
   public static void main(String[] args) {
     LocalStackCommand command = new LocalStackCommand(System.out, System.err, System.getenv());
+    command.serviceLogsToFile = true;
     int code = commandLine(command).execute(args);
     // After Ctrl-C the JVM is already exiting (status 130); otherwise leave nothing running.
     if (!command.stoppedBySignal) {
@@ -156,6 +165,13 @@ public final class LocalStackCommand implements Callable<Integer> {
     } catch (Ports.PortInUseException e) {
       err.println(e.getMessage());
       return 2;
+    }
+    if (serviceLogsToFile) {
+      Path logs = ServiceLogs.route(settings.dataDir(), verbose);
+      out.println(
+          "Service logs: "
+              + logs
+              + (verbose ? " (and here: --verbose)" : " (--verbose: also here)"));
     }
     ApiKeyFile keys = ApiKeyFile.resolve(settings.dataDir(), env);
     if (keys.generated()) {

@@ -95,6 +95,16 @@ class RunLocalIT {
       assertThat(first.output())
           .contains("Generated an API key", "Articles stored: 2 of 2")
           .doesNotContain("sample articles");
+      // The services' own lines go to the data directory's log file, not to the console.
+      Path serviceLog = ServiceLogs.file(settings.dataDir());
+      assertThat(first.output())
+          .contains("Service logs: " + serviceLog)
+          .doesNotContain("Tomcat started on port", "partitions assigned");
+      assertThat(Files.readString(serviceLog))
+          .contains("Tomcat started on port " + settings.ingestPort() + " ")
+          .contains("Tomcat started on port " + settings.enrichPort() + " ")
+          .contains("Tomcat started on port " + settings.storePort() + " ")
+          .contains("partitions assigned");
       for (String id : DIR_IDS) {
         assertThat(storeStatus(key, id)).as(id).isEqualTo(200);
       }
