@@ -191,7 +191,10 @@ public final class LocalStack implements AutoCloseable {
             .map(e -> "--" + e.getKey() + "=" + e.getValue())
             .toArray(String[]::new);
     ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(application).registerShutdownHook(false).run(args);
+        new SpringApplicationBuilder(application)
+            .main(application) // its start-up lines under its own name, not the JVM's main class
+            .registerShutdownHook(false)
+            .run(args);
     running.push(
         new AutoCloseable() {
           @Override

@@ -99,7 +99,8 @@ class RunLocalIT {
       Path serviceLog = ServiceLogs.file(settings.dataDir());
       assertThat(first.output())
           .contains("Service logs: " + serviceLog)
-          .doesNotContain("Tomcat started on port", "partitions assigned");
+          .doesNotContain("Tomcat started on port", "partitions assigned")
+          .doesNotContain("No active profile set");
       assertThat(Files.readString(serviceLog))
           .contains("Tomcat started on port " + settings.ingestPort() + " ")
           .contains("Tomcat started on port " + settings.enrichPort() + " ")
