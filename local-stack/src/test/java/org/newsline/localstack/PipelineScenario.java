@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.newsline.testsupport.KafkaTestClients;
@@ -84,6 +86,62 @@ abstract class PipelineScenario {
     postArticle(later, "Bridge reopens in Lyon");
     awaitStored(later);
     assertThat(storeStatus("/api/v1/articles/" + id)).isEqualTo(404);
+  }
+
+  /**
+   * What Swagger UI fills in when a user opens the store's page and presses "Try it out" then
+   * "Execute": every parameter's example, all together. Against the shipped samples (what {@code
+   * ./run-local} feeds), each operation must answer 200 with something in it.
+   */
+  @Test
+  void theStoresApiExamplesFindTheSampleArticles() throws Exception {
+    StoreClient client = new StoreClient(stack().settings(), ApiKeyFile.single(KEY));
+    FedArticles fed = new FedArticles();
+    java.nio.file.Path dataDir = java.nio.file.Files.createTempDirectory("samples-marker");
+    SampleFeed.feed(
+        client, dataDir, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), fed);
+    assertThat(fed.awaitStored(client, Duration.ofMinutes(2)))
+        .isEqualTo(SampleArticles.ids().size());
+
+    JsonNode paths = getStore("/v3/api-docs").get("paths");
+    List<String> asked = new ArrayList<>();
+    for (var path : paths.properties()) {
+      JsonNode get = path.getValue().get("get");
+      if (get == null || !path.getKey().startsWith("/api/v1/")) {
+        continue;
+      }
+      String uri = SwaggerExamples.requestOf(path.getKey(), get);
+      asked.add(uri);
+      JsonNode answer = getStore(uri);
+      if (path.getKey().contains("{id}")) {
+        assertThat(answer.get("id").asString()).as(uri).isIn(SampleArticles.ids());
+      } else {
+        assertThat(answer.get("items").size()).as(uri).isPositive();
+      }
+    }
+    assertThat(asked)
+        .as("every GET operation of the store, with its examples")
+        .hasSize(4)
+        .allSatisfy(uri -> assertThat(uri).doesNotContain("{"))
+        .filteredOn(uri -> !uri.startsWith("/api/v1/articles/"))
+        .allSatisfy(uri -> assertThat(uri).contains("?"));
+  }
+
+  /** The store's Swagger UI, loaded by a real browser, shows the API's title and operations. */
+  @Test
+  void theStoresSwaggerPageShowsItsOperationsInABrowser() throws Exception {
+    var chromium = HeadlessChromium.onPath();
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        chromium.isPresent(), "Debian's chromium is not installed (.ci/run installs it)");
+
+    String dom =
+        HeadlessChromium.dom(chromium.get(), stack().settings().storeUrl() + "/swagger-ui.html");
+
+    assertThat(dom)
+        .as("the page as Swagger UI built it from the store's OpenAPI document")
+        .contains("Newsline store API")
+        .contains("/api/v1/articles/{id}", "/api/v1/entities", "/api/v1/figures")
+        .doesNotContain("Failed to load API definition", "Petstore");
   }
 
   private HttpResponse<String> postArticle(String id, String title) throws Exception {

@@ -59,7 +59,7 @@ class ArticlesController {
                         @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
       })
   StoredArticle article(
-      @Parameter(description = "Article id", example = "coast-news-2025-0418-harbour") @PathVariable
+      @Parameter(description = "Article id", example = "sample-harbour-storm") @PathVariable
           String id) {
     String checked = parameters.articleId(id);
     return queries.byId(checked).orElseThrow(() -> new ArticleNotFoundException(checked));
@@ -88,7 +88,7 @@ class ArticlesController {
                     examples = @ExampleObject(name = "bad limit", value = ApiExamples.BAD_LIMIT)))
       })
   ArticlePage articles(
-      @Parameter(description = "Entity name, exact", example = "Port Ellis")
+      @Parameter(description = "Entity name, exact", example = "Rotterdam")
           @RequestParam(required = false)
           String entity,
       @Parameter(
@@ -96,13 +96,13 @@ class ArticlesController {
               example = "LOCATION")
           @RequestParam(required = false)
           String type,
-      @Parameter(description = "Source, exact", example = "Coast News")
+      @Parameter(description = "Source, exact", example = "Coastline Gazette")
           @RequestParam(required = false)
           String source,
-      @Parameter(description = "From this time (inclusive)", example = "2025-04-01T00:00:00Z")
+      @Parameter(description = "From this time (inclusive)", example = "2025-03-01T00:00:00Z")
           @RequestParam(required = false)
           String from,
-      @Parameter(description = QueryParameters.TO_DESCRIPTION, example = "2025-04-30")
+      @Parameter(description = QueryParameters.TO_DESCRIPTION, example = "2025-03-31")
           @RequestParam(required = false)
           String to,
       @Parameter(

@@ -57,10 +57,10 @@ class InsightsController {
       @Parameter(description = "PERSON, ORGANIZATION, LOCATION or MISC", example = "LOCATION")
           @RequestParam(required = false)
           String type,
-      @Parameter(description = "From this time (inclusive)", example = "2025-04-01")
+      @Parameter(description = "From this time (inclusive)", example = "2024-11-01")
           @RequestParam(required = false)
           String from,
-      @Parameter(description = QueryParameters.TO_DESCRIPTION, example = "2025-05-01T00:00:00Z")
+      @Parameter(description = QueryParameters.TO_DESCRIPTION, example = "2025-12-31T00:00:00Z")
           @RequestParam(required = false)
           String to,
       @Parameter(
@@ -103,15 +103,15 @@ class InsightsController {
                     examples = @ExampleObject(name = "bad limit", value = ApiExamples.BAD_LIMIT)))
       })
   FigureReports figures(
-      @Parameter(description = "Unit as written, any case", example = "soldiers")
+      @Parameter(description = "Unit as written, any case (\"dock workers\", \"percent\", \"EUR\")")
           @RequestParam(required = false)
           String unit,
       @Parameter(
               description =
                   "Canonical unit: an ISO 4217 code for money (USD, GBP), percent,"
                       + " percentage_point, basis_point, a unit of measure's name (kilometre),"
-                      + " or a count's noun in the singular (soldier)",
-              example = "soldier")
+                      + " or a count's noun in the singular (worker)",
+              example = "worker")
           @RequestParam(required = false)
           String unitNormalized,
       @Parameter(
@@ -130,13 +130,13 @@ class InsightsController {
                       allowableValues = {"UP", "DOWN"}))
           @RequestParam(required = false)
           String direction,
-      @Parameter(description = "Only articles mentioning this entity", example = "Krasnodar")
+      @Parameter(description = "Only articles mentioning this entity", example = "England")
           @RequestParam(required = false)
           String entity,
-      @Parameter(description = "From this time (inclusive)", example = "2025-04-01")
+      @Parameter(description = "From this time (inclusive)", example = "2025-01-01")
           @RequestParam(required = false)
           String from,
-      @Parameter(description = QueryParameters.TO_DESCRIPTION, example = "2025-04-30")
+      @Parameter(description = QueryParameters.TO_DESCRIPTION, example = "2025-12-31")
           @RequestParam(required = false)
           String to,
       @Parameter(
