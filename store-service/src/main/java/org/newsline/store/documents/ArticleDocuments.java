@@ -145,6 +145,7 @@ public final class ArticleDocuments {
 
   private static Document entity(Entity e) {
     return new Document("name", e.name())
+        .append("key", EntityKeys.key(e.name()))
         .append("type", e.type().name())
         .append("subtype", e.subtype())
         .append("count", e.count())

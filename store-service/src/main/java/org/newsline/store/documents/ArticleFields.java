@@ -24,6 +24,10 @@ public final class ArticleFields {
   public static final String PIPELINE_VERSION = "enrichment.pipelineVersion";
   public static final String ENTITIES = "entities";
   public static final String ENTITY_NAME = "entities.name";
+
+  /** {@link EntityKeys#key} of the name: what {@code entity=} queries match. */
+  public static final String ENTITY_KEY = "entities.key";
+
   public static final String ENTITY_TYPE = "entities.type";
   public static final String FIGURES = "figures";
   public static final String FIGURE_UNIT = "figures.unit";

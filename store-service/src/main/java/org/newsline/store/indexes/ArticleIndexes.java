@@ -13,9 +13,11 @@ import org.newsline.store.documents.ArticleFields;
  * no-op). What uses each:
  *
  * <ul>
- *   <li>{@code entities_name_type}: {@code entities.name + entities.type}: {@code GET
- *       /articles?entity=&type=} and {@code GET /figures?entity=} (multikey; the name is an
- *       equality, the type an equality or absent).
+ *   <li>{@code entities_key_type}: {@code entities.key + entities.type}: {@code GET
+ *       /articles?entity=&type=} and {@code GET /figures?entity=} (multikey; the key, the name in
+ *       any case and without accents, is an equality, the type an equality or absent).
+ *   <li>{@code entities_name_type}: {@code entities.name + entities.type}: the same queries'
+ *       exact-name branch, for documents stored before they had a key.
  *   <li>{@code figures_unit}: {@code figures.unit}: {@code GET /figures?unit=} (a case-insensitive
  *       anchored regex; on MongoDB it scans the index keys rather than the documents).
  *   <li>{@code sortAt_id}: {@code sortAt desc, _id desc}: the order and the cursor of {@code GET
@@ -40,6 +42,11 @@ public final class ArticleIndexes {
                 Indexes.ascending(ArticleFields.ENTITY_NAME),
                 Indexes.ascending(ArticleFields.ENTITY_TYPE)),
             new IndexOptions().name("entities_name_type")),
+        new IndexModel(
+            Indexes.compoundIndex(
+                Indexes.ascending(ArticleFields.ENTITY_KEY),
+                Indexes.ascending(ArticleFields.ENTITY_TYPE)),
+            new IndexOptions().name("entities_key_type")),
         new IndexModel(
             Indexes.ascending(ArticleFields.FIGURE_UNIT), new IndexOptions().name("figures_unit")),
         new IndexModel(

@@ -21,6 +21,7 @@ import org.newsline.model.Figure;
 import org.newsline.store.StoreProperties;
 import org.newsline.store.documents.ArticleDocuments;
 import org.newsline.store.documents.ArticleFields;
+import org.newsline.store.documents.EntityKeys;
 import org.newsline.store.documents.StoredArticle;
 import org.newsline.store.query.QueryParameters.Period;
 import org.newsline.store.query.QueryViews.ArticlePage;
@@ -60,8 +61,8 @@ class ArticleQueries {
   }
 
   /**
-   * Uses {@code entities_name_type} with an entity, {@code source} with a source, else {@code
-   * sortAt_id}; sorted by {@code sortAt_id} either way.
+   * Uses {@code entities_key_type} and {@code entities_name_type} with an entity, {@code source}
+   * with a source, else {@code sortAt_id}; sorted by {@code sortAt_id} either way.
    */
   ArticlePage list(
       String entity,
@@ -100,12 +101,18 @@ class ArticleQueries {
       boolean full) {
     List<Bson> filters = new ArrayList<>();
     if (entity != null && type != null) {
+      // Two branches of a top-level $or, each served by its compound index.
       filters.add(
-          Filters.elemMatch(
-              ArticleFields.ENTITIES,
-              Filters.and(Filters.eq("name", entity), Filters.eq("type", type.name()))));
+          Filters.or(
+              Filters.elemMatch(
+                  ArticleFields.ENTITIES,
+                  Filters.and(
+                      Filters.eq("key", EntityKeys.key(entity)), Filters.eq("type", type.name()))),
+              Filters.elemMatch(
+                  ArticleFields.ENTITIES,
+                  Filters.and(Filters.eq("name", entity), Filters.eq("type", type.name())))));
     } else if (entity != null) {
-      filters.add(Filters.eq(ArticleFields.ENTITY_NAME, entity));
+      filters.add(entityNamed(entity));
     } else if (type != null) {
       filters.add(Filters.eq(ArticleFields.ENTITY_TYPE, type.name()));
     }
@@ -279,9 +286,20 @@ class ArticleQueries {
     List<Bson> filters = new ArrayList<>(periodFilters(period));
     filters.addAll(filter.articleFilters());
     if (entity != null) {
-      filters.add(Filters.eq(ArticleFields.ENTITY_NAME, entity));
+      filters.add(entityNamed(entity));
     }
     return filters;
+  }
+
+  /**
+   * An article with an entity of this name in any case and with or without accents ({@link
+   * EntityKeys}), or, for documents stored before the key was (they have none), of exactly this
+   * name.
+   */
+  private static Bson entityNamed(String entity) {
+    return Filters.or(
+        Filters.eq(ArticleFields.ENTITY_KEY, EntityKeys.key(entity)),
+        Filters.eq(ArticleFields.ENTITY_NAME, entity));
   }
 
   private static List<Bson> periodFilters(Period period) {

@@ -88,7 +88,9 @@ class ArticlesController {
                     examples = @ExampleObject(name = "bad limit", value = ApiExamples.BAD_LIMIT)))
       })
   ArticlePage articles(
-      @Parameter(description = "Entity name, exact", example = "Rotterdam")
+      @Parameter(
+              description = "Entity name: the whole name, in any case, with or without accents",
+              example = "Rotterdam")
           @RequestParam(required = false)
           String entity,
       @Parameter(

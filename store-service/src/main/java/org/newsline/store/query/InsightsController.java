@@ -130,7 +130,10 @@ class InsightsController {
                       allowableValues = {"UP", "DOWN"}))
           @RequestParam(required = false)
           String direction,
-      @Parameter(description = "Only articles mentioning this entity", example = "England")
+      @Parameter(
+              description =
+                  "Only articles mentioning this entity (the whole name, any case, accents or not)",
+              example = "England")
           @RequestParam(required = false)
           String entity,
       @Parameter(description = "From this time (inclusive)", example = "2025-01-01")

@@ -297,6 +297,56 @@ abstract class QueryScenario {
   }
 
   @Test
+  void findsAnEntityInAnyCaseAndSpacingAsASearchBoxWould() {
+    List<String> krasnodar =
+        corpus.stream()
+            .filter(a -> a.body().contains("Krasnodar"))
+            .map(EnrichedArticle::id)
+            .toList();
+    assertThat(ids(getOk("/api/v1/articles?entity=krasnodar&limit=200")))
+        .containsExactlyInAnyOrderElementsOf(krasnodar);
+    assertThat(ids(getOk("/api/v1/articles?entity=KRASNODAR&type=location&limit=200")))
+        .containsExactlyInAnyOrderElementsOf(krasnodar);
+    assertThat(ids(getOk("/api/v1/articles?entity=" + enc(" port  ELLIS") + "&limit=200")))
+        .hasSize(ARTICLES - krasnodar.size());
+    assertThat(getOk("/api/v1/figures?entity=krasnodar&limit=200").get("items"))
+        .hasSize(krasnodar.size());
+    assertThat(ids(getOk("/api/v1/articles?entity=krasnoda&limit=200")))
+        .as("a key is the whole name, not a prefix")
+        .isEmpty();
+  }
+
+  @Test
+  void findsADocumentStoredBeforeEntitiesHadAKeyByItsExactName() {
+    String body = "Ferries left Ærøskøbing, the harbour office said.";
+    EnrichedArticle old =
+        TestArticles.article(
+            "q-before-keys",
+            "Coast News",
+            Instant.parse("2020-01-01T00:00:00Z"),
+            "Old report",
+            body,
+            TestArticles.ENRICHED,
+            "1",
+            List.of(TestArticles.entity(body, "Ærøskøbing", EntityType.LOCATION)),
+            List.of());
+    Document document = ArticleDocuments.toDocument(old, Instant.now());
+    document.getList("entities", Document.class).forEach(e -> e.remove("key"));
+    articles.insertOne(document);
+    try {
+      assertThat(ids(getOk("/api/v1/articles?entity=" + enc("Ærøskøbing"))))
+          .containsExactly("q-before-keys");
+      assertThat(ids(getOk("/api/v1/articles?entity=" + enc("Ærøskøbing") + "&type=LOCATION")))
+          .containsExactly("q-before-keys");
+      assertThat(ids(getOk("/api/v1/articles?entity=" + enc("ærøskøbing"))))
+          .as("without a key only the exact name finds it, until it is stored again")
+          .isEmpty();
+    } finally {
+      articles.deleteOne(Filters.eq("_id", "q-before-keys"));
+    }
+  }
+
+  @Test
   void valuesThatLookLikeOperatorsAreMatchedLiterally() {
     assertThat(ids(getOk("/api/v1/articles?entity=" + enc("{\"$gt\": \"\"}")))).isEmpty();
     assertThat(ids(getOk("/api/v1/articles?source=" + enc("{\"$ne\": null}")))).isEmpty();
