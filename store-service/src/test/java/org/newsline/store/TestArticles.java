@@ -127,7 +127,7 @@ public final class TestArticles {
         text, Field.BODY, at, at + text.length(), kind, value, value, value, qualifier, unit);
   }
 
-  static String sha256(String text) {
+  public static String sha256(String text) {
     try {
       return HexFormat.of()
           .formatHex(

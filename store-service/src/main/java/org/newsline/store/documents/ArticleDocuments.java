@@ -60,8 +60,14 @@ public final class ArticleDocuments {
         .append(ArticleFields.FIGURES, article.figures().stream().map(f -> figure(f)).toList())
         .append(ArticleFields.DATES, article.dates().stream().map(d -> date(d)).toList())
         .append(ArticleFields.STORED_AT, date(storedAt))
-        .append(ArticleFields.SORT_AT, date(sortAt(article)));
+        .append(ArticleFields.SORT_AT, date(sortAt(article)))
+        .append(ArticleFields.TITLE_CHARS, codePoints(article.title()))
+        .append(ArticleFields.BODY_CHARS, codePoints(article.body()));
     return doc;
+  }
+
+  private static Integer codePoints(String text) {
+    return text == null ? null : text.codePointCount(0, text.length());
   }
 
   /** The time an article is listed and filtered by: publication, else reception. */
@@ -89,7 +95,17 @@ public final class ArticleDocuments {
         list(doc, ArticleFields.ENTITIES).stream().map(ArticleDocuments::entity).toList(),
         list(doc, ArticleFields.FIGURES).stream().map(ArticleDocuments::figure).toList(),
         list(doc, ArticleFields.DATES).stream().map(ArticleDocuments::dateMention).toList(),
-        instant(doc.getDate(ArticleFields.STORED_AT)));
+        instant(doc.getDate(ArticleFields.STORED_AT)),
+        list(doc, ArticleFields.REVISIONS).stream().map(ArticleDocuments::revision).toList());
+  }
+
+  private static Revision revision(Document d) {
+    return new Revision(
+        instant(d.getDate(ArticleFields.RECEIVED_AT)),
+        d.getString(ArticleFields.CONTENT_HASH),
+        d.getInteger(ArticleFields.TITLE_CHARS),
+        d.getInteger(ArticleFields.BODY_CHARS),
+        instant(d.getDate(ArticleFields.REPLACED_AT)));
   }
 
   /** The enriched article of a full document. */

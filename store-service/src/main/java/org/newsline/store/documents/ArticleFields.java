@@ -45,5 +45,22 @@ public final class ArticleFields {
    */
   public static final String SORT_AT = "sortAt";
 
+  /** Length of the title and the body in code points (for revisions: what changed in size). */
+  public static final String TITLE_CHARS = "titleChars";
+
+  public static final String BODY_CHARS = "bodyChars";
+
+  /**
+   * The store's order of versions as one sortable string ({@code writing.ArticleVersion#key}):
+   * receivedAt, pipelineVersion, enrichedAt. Absent from documents stored before 2026-12-04.
+   */
+  public static final String VERSION_KEY = "versionKey";
+
+  /** Earlier contents of the article, oldest first: {@link Revision}s. */
+  public static final String REVISIONS = "revisions";
+
+  /** When a revision was replaced by a newer content (in a revision). */
+  public static final String REPLACED_AT = "replacedAt";
+
   private ArticleFields() {}
 }

@@ -36,7 +36,17 @@ public record StoredArticle(
     List<Entity> entities,
     List<Figure> figures,
     List<DateMention> dates,
-    @Schema(description = "When the store wrote this version.") Instant storedAt) {
+    @Schema(description = "When the store wrote this version.") Instant storedAt,
+    @Schema(
+            description =
+                "Earlier contents of this article, oldest first (a correction sent under the same"
+                    + " id replaced each): when it arrived, its content hash and size, when it was"
+                    + " replaced. A re-enrichment of the same content adds none.")
+        List<Revision> revisions) {
+
+  public StoredArticle {
+    revisions = revisions == null ? List.of() : List.copyOf(revisions);
+  }
 
   /** The enriched article this was stored from; needs the body. */
   public EnrichedArticle toEnrichedArticle() {

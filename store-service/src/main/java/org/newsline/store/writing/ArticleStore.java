@@ -18,6 +18,6 @@ interface ArticleStore {
    */
   BulkWriteResult bulkWrite(List<WriteModel<Document>> models);
 
-  /** The stored versions of {@code ids}; ids not stored are absent. */
-  Map<String, ArticleVersion> versions(Collection<String> ids);
+  /** The stored versions of {@code ids}, with their revision history; ids not stored are absent. */
+  Map<String, StoredVersion> versions(Collection<String> ids);
 }

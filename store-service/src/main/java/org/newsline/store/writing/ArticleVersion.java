@@ -2,38 +2,78 @@ package org.newsline.store.writing;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.newsline.model.EnrichedArticle;
 
 /**
- * Which of two enrichments of one article is newer: the later {@code enrichedAt} (at millisecond
- * precision, as stored), then the greater {@code pipelineVersion} compared as a string (as MongoDB
- * compares it: so pipeline versions must sort as strings, e.g. zero-padded).
+ * Which of two enrichments of one article is newer, in this order:
+ *
+ * <ol>
+ *   <li>the later {@code receivedAt}: the content ingest took later (a correction sent again under
+ *       the same id) wins, whatever enriched it, so a replay of an older copy never overwrites it;
+ *   <li>for the same content, the greater {@code pipelineVersion}: a re-enrichment by a newer
+ *       pipeline wins over an older instance's output even if that is written later;
+ *   <li>within a pipeline version, the later {@code enrichedAt}.
+ * </ol>
+ *
+ * Pipeline versions compare by their numbers ("10" after "9"; "1.10" after "1.9"), each part of
+ * digits as a number, other parts as text. Times are at millisecond precision, as stored. {@link
+ * #key()} writes the order as one string that sorts the same, stored as {@code versionKey} so the
+ * server can enforce it in a single comparison.
  */
-record ArticleVersion(Instant enrichedAt, String pipelineVersion)
+record ArticleVersion(Instant receivedAt, String pipelineVersion, Instant enrichedAt)
     implements Comparable<ArticleVersion> {
 
-  private static final Comparator<ArticleVersion> ORDER =
-      Comparator.comparing(ArticleVersion::enrichedAt)
-          .thenComparing(ArticleVersion::pipelineVersion);
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
 
   ArticleVersion {
-    Objects.requireNonNull(enrichedAt, "enrichedAt");
+    Objects.requireNonNull(receivedAt, "receivedAt");
     Objects.requireNonNull(pipelineVersion, "pipelineVersion");
+    Objects.requireNonNull(enrichedAt, "enrichedAt");
+    receivedAt = receivedAt.truncatedTo(ChronoUnit.MILLIS);
     enrichedAt = enrichedAt.truncatedTo(ChronoUnit.MILLIS);
   }
 
   static ArticleVersion of(EnrichedArticle article) {
-    return new ArticleVersion(article.enrichedAt(), article.enrichment().pipelineVersion());
+    return new ArticleVersion(
+        article.receivedAt(), article.enrichment().pipelineVersion(), article.enrichedAt());
+  }
+
+  /**
+   * The order as one string: {@code receivedAt} millis, the pipeline version with each number
+   * zero-padded, {@code enrichedAt} millis; a greater key is a newer version.
+   */
+  String key() {
+    return millis(receivedAt) + "|" + pipelineKey(pipelineVersion) + "|" + millis(enrichedAt);
   }
 
   @Override
   public int compareTo(ArticleVersion other) {
-    return ORDER.compare(this, other);
+    return key().compareTo(other.key());
   }
 
   boolean isNewerThan(ArticleVersion other) {
     return compareTo(other) > 0;
+  }
+
+  static String pipelineKey(String pipelineVersion) {
+    StringBuilder key = new StringBuilder();
+    for (String part : pipelineVersion.split("\\.", -1)) {
+      if (key.length() > 0) {
+        key.append('.');
+      }
+      key.append(DIGITS.matcher(part).matches() ? pad(part, 12) : part);
+    }
+    return key.toString();
+  }
+
+  private static String millis(Instant instant) {
+    return pad(Long.toString(instant.toEpochMilli()), 15);
+  }
+
+  private static String pad(String digits, int width) {
+    String trimmed = digits.replaceFirst("^0+(?=\\d)", "");
+    return "0".repeat(Math.max(0, width - trimmed.length())) + trimmed;
   }
 }

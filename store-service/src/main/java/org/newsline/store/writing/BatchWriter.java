@@ -18,6 +18,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.newsline.model.EnrichedArticle;
 import org.newsline.store.documents.ArticleDocuments;
+import org.newsline.store.documents.ArticleFields;
 import org.newsline.store.documents.DocumentSizes;
 
 /**
@@ -88,6 +89,7 @@ final class BatchWriter {
       try {
         documents[i] = ArticleDocuments.toDocument(article, storedAt);
         versions[i] = ArticleVersion.of(article);
+        documents[i].append(ArticleFields.VERSION_KEY, versions[i].key());
       } catch (RuntimeException e) {
         reject(
             i,
@@ -134,12 +136,18 @@ final class BatchWriter {
     }
 
     if (!winners.isEmpty()) {
-      Map<String, ArticleVersion> stored = store.versions(winners.keySet());
+      Map<String, StoredVersion> stored = store.versions(winners.keySet());
       List<Integer> positions = new ArrayList<>(winners.size());
       List<WriteModel<Document>> models = new ArrayList<>(winners.size());
       for (Map.Entry<String, Integer> winner : winners.entrySet()) {
         int position = winner.getValue();
-        ArticleVersion existing = stored.get(winner.getKey());
+        StoredVersion held = stored.get(winner.getKey());
+        ArticleVersion existing = held == null ? null : held.version();
+        if (held != null) {
+          documents[position].append(
+              ArticleFields.REVISIONS,
+              held.revisionsAfter(batch.get(position).article().contentHash(), storedAt));
+        }
         WriteModel<Document> model =
             strategy.modelFor(documents[position], versions[position], existing);
         if (model == null) {
@@ -215,9 +223,10 @@ final class BatchWriter {
       }
     }
     if (!conflicts.isEmpty()) {
-      Map<String, ArticleVersion> stored = store.versions(conflicts.keySet());
+      Map<String, StoredVersion> stored = store.versions(conflicts.keySet());
       for (Map.Entry<String, Integer> conflict : conflicts.entrySet()) {
-        ArticleVersion existing = stored.get(conflict.getKey());
+        StoredVersion held = stored.get(conflict.getKey());
+        ArticleVersion existing = held == null ? null : held.version();
         ArticleVersion incoming = versions[conflict.getValue()];
         if (existing == null || incoming.isNewerThan(existing)) {
           // Stored by someone else between our read and our write, and still older: the batch is

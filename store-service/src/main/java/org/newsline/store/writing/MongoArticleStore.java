@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.WriteModel;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +32,25 @@ final class MongoArticleStore implements ArticleStore {
   }
 
   @Override
-  public Map<String, ArticleVersion> versions(Collection<String> ids) {
-    Map<String, ArticleVersion> versions = new HashMap<>();
+  public Map<String, StoredVersion> versions(Collection<String> ids) {
+    Map<String, StoredVersion> versions = new HashMap<>();
     for (Document doc : versionsQuery(ids)) {
       Document enrichment = doc.get(ArticleFields.ENRICHMENT, Document.class);
+      Date received = doc.getDate(ArticleFields.RECEIVED_AT);
+      Date enriched = doc.getDate(ArticleFields.ENRICHED_AT);
+      ArticleVersion version =
+          new ArticleVersion(
+              received != null ? received.toInstant() : enriched.toInstant(),
+              enrichment == null ? "" : enrichment.getString("pipelineVersion"),
+              enriched.toInstant());
       versions.put(
           doc.get(ArticleFields.ID).toString(),
-          new ArticleVersion(
-              doc.getDate(ArticleFields.ENRICHED_AT).toInstant(),
-              enrichment == null ? "" : enrichment.getString("pipelineVersion")));
+          new StoredVersion(
+              version,
+              doc.getString(ArticleFields.CONTENT_HASH),
+              doc.getInteger(ArticleFields.TITLE_CHARS),
+              doc.getInteger(ArticleFields.BODY_CHARS),
+              doc.getList(ArticleFields.REVISIONS, Document.class)));
     }
     return versions;
   }
@@ -48,6 +59,14 @@ final class MongoArticleStore implements ArticleStore {
   FindIterable<Document> versionsQuery(Collection<String> ids) {
     return articles
         .find(Filters.in(ArticleFields.ID, ids))
-        .projection(Projections.include(ArticleFields.ENRICHED_AT, ArticleFields.PIPELINE_VERSION));
+        .projection(
+            Projections.include(
+                ArticleFields.RECEIVED_AT,
+                ArticleFields.ENRICHED_AT,
+                ArticleFields.PIPELINE_VERSION,
+                ArticleFields.CONTENT_HASH,
+                ArticleFields.TITLE_CHARS,
+                ArticleFields.BODY_CHARS,
+                ArticleFields.REVISIONS));
   }
 }

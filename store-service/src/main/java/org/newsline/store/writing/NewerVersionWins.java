@@ -4,15 +4,15 @@ import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
-import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.newsline.store.documents.ArticleFields;
 
 /**
- * Newest version wins, decided against the versions read at the start of the batch and enforced
- * atomically by the server:
+ * Newest version wins ({@link ArticleVersion}: receivedAt, then pipelineVersion, then enrichedAt),
+ * decided against the versions read at the start of the batch and enforced atomically by the
+ * server:
  *
  * <ul>
  *   <li>nothing stored: an insert (the unique {@code _id} makes a concurrent insert fail with a
@@ -20,8 +20,7 @@ import org.newsline.store.documents.ArticleFields;
  *   <li>an older version stored: a replace-upsert that only matches a stored version older than the
  *       incoming one:
  *       <pre>{@code
- * {_id: id, $or: [{enrichedAt: {$lt: new}},
- *                 {enrichedAt: new, "enrichment.pipelineVersion": {$lt: newPv}}]}
+ * {_id: id, $or: [{versionKey: {$lt: newKey}}, {versionKey: {$exists: false}}]}
  * }</pre>
  *       if a newer one was stored meanwhile, the filter does not match, the upsert tries a second
  *       {@code _id} and fails with a duplicate-key error (11000);
@@ -49,15 +48,12 @@ final class NewerVersionWins implements WriteModelStrategy {
   }
 
   static Bson filter(Object id, ArticleVersion version) {
-    Date enrichedAt = Date.from(version.enrichedAt());
     return new Document(ArticleFields.ID, id)
         .append(
             "$or",
             List.of(
-                new Document(ArticleFields.ENRICHED_AT, new Document("$lt", enrichedAt)),
-                new Document(ArticleFields.ENRICHED_AT, enrichedAt)
-                    .append(
-                        ArticleFields.PIPELINE_VERSION,
-                        new Document("$lt", version.pipelineVersion()))));
+                new Document(ArticleFields.VERSION_KEY, new Document("$lt", version.key())),
+                // stored before documents had a key: the read at the batch's start compared them
+                new Document(ArticleFields.VERSION_KEY, new Document("$exists", false))));
   }
 }

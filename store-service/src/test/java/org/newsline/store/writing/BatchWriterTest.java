@@ -170,7 +170,7 @@ class BatchWriterTest {
           }
 
           @Override
-          public java.util.Map<String, ArticleVersion> versions(java.util.Collection<String> ids) {
+          public java.util.Map<String, StoredVersion> versions(java.util.Collection<String> ids) {
             return java.util.Map.of();
           }
         };

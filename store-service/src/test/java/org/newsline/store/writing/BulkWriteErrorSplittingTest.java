@@ -111,8 +111,11 @@ class BulkWriteErrorSplittingTest {
             },
             List.of(
                 Map.of(
-                    "same", new ArticleVersion(TestArticles.ENRICHED, "1"),
-                    "older", new ArticleVersion(newer, "1"))));
+                    "same",
+                        StoredVersion.of(
+                            new ArticleVersion(TestArticles.RECEIVED, "1", TestArticles.ENRICHED)),
+                    "older",
+                        StoredVersion.of(new ArticleVersion(TestArticles.RECEIVED, "1", newer)))));
     BatchWriter writer = new BatchWriter(store, new NewerVersionWins(), 16 * 1024 * 1024, CLOCK);
 
     BatchWriter.Result result =
@@ -137,8 +140,11 @@ class BulkWriteErrorSplittingTest {
             List.of(
                 Map.of(),
                 Map.of(
-                    "same", new ArticleVersion(TestArticles.ENRICHED, "1"),
-                    "older", new ArticleVersion(newer, "1"))));
+                    "same",
+                        StoredVersion.of(
+                            new ArticleVersion(TestArticles.RECEIVED, "1", TestArticles.ENRICHED)),
+                    "older",
+                        StoredVersion.of(new ArticleVersion(TestArticles.RECEIVED, "1", newer)))));
     BatchWriter writer = new BatchWriter(store, new NewerVersionWins(), 16 * 1024 * 1024, CLOCK);
 
     BatchWriter.Result result =
@@ -159,7 +165,10 @@ class BulkWriteErrorSplittingTest {
                     List.of(),
                     List.of(new BulkWriteError(11000, "dup", new BsonDocument(), 0)),
                     null),
-            List.of(Map.of(), Map.of("a", new ArticleVersion(older, "1"))));
+            List.of(
+                Map.of(),
+                Map.of(
+                    "a", StoredVersion.of(new ArticleVersion(TestArticles.RECEIVED, "1", older)))));
     BatchWriter writer = new BatchWriter(store, new NewerVersionWins(), 16 * 1024 * 1024, CLOCK);
 
     assertThatThrownBy(() -> writer.write(BatchWriterTest.batch(TestArticles.harbour("a"))))
@@ -191,12 +200,12 @@ class BulkWriteErrorSplittingTest {
   /** Answers the bulk write with {@code bulk} and the n-th version read with {@code reads[n]}. */
   private static final class FakeStore implements ArticleStore {
     private final java.util.function.Function<List<WriteModel<Document>>, BulkWriteResult> bulk;
-    private final List<Map<String, ArticleVersion>> reads;
+    private final List<Map<String, StoredVersion>> reads;
     private int read;
 
     FakeStore(
         java.util.function.Function<List<WriteModel<Document>>, BulkWriteResult> bulk,
-        List<Map<String, ArticleVersion>> reads) {
+        List<Map<String, StoredVersion>> reads) {
       this.bulk = bulk;
       this.reads = reads;
     }
@@ -207,7 +216,7 @@ class BulkWriteErrorSplittingTest {
     }
 
     @Override
-    public Map<String, ArticleVersion> versions(Collection<String> ids) {
+    public Map<String, StoredVersion> versions(Collection<String> ids) {
       return reads.get(Math.min(read++, reads.size() - 1));
     }
   }

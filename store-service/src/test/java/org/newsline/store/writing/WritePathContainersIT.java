@@ -70,7 +70,8 @@ class WritePathContainersIT extends WritePathScenario {
     EnrichedArticle article = TestArticles.harbour("explained-replace");
     ArticleVersion version = ArticleVersion.of(article);
     ArticleVersion older =
-        new ArticleVersion(article.enrichedAt().minus(Duration.ofMinutes(1)), "1");
+        new ArticleVersion(
+            article.receivedAt(), "1", article.enrichedAt().minus(Duration.ofMinutes(1)));
     WriteModel<Document> model =
         new NewerVersionWins()
             .modelFor(ArticleDocuments.toDocument(article, Instant.now()), version, older);

@@ -150,6 +150,101 @@ abstract class WritePathScenario {
   }
 
   @Test
+  void aCorrectionReplacesTheArticleAndKeepsTheEarlierContentAsARevision() {
+    String id = id("corrected");
+    EnrichedArticle original = TestArticles.harbour(id);
+    StoreTestSetup.send(infrastructure(), enrichedTopic, List.of(original));
+    awaitDocument(id);
+    EnrichedArticle correction =
+        corrected(original, TestArticles.RECEIVED.plusSeconds(3600), "Corrected: 310 returned.");
+    double replaced = count("replaced");
+
+    StoreTestSetup.send(infrastructure(), enrichedTopic, List.of(correction));
+
+    await().atMost(WAIT).until(() -> count("replaced") >= replaced + 1);
+    Document doc = articles.find(Filters.eq("_id", id)).first();
+    assertThat(doc.getString("body")).isEqualTo("Corrected: 310 returned.");
+    var stored = ArticleDocuments.toStored(doc);
+    assertThat(stored.revisions()).hasSize(1);
+    var revision = stored.revisions().get(0);
+    assertThat(revision.contentHash()).isEqualTo(original.contentHash());
+    assertThat(revision.receivedAt()).isEqualTo(original.receivedAt());
+    assertThat(revision.bodyChars()).isEqualTo(original.body().length());
+    assertThat(revision.replacedAt()).isEqualTo(stored.storedAt());
+  }
+
+  @Test
+  void aReEnrichmentByANewerPipelineWinsOverAnOlderInstancesLaterOutputAndAddsNoRevision() {
+    String id = id("pipeline");
+    EnrichedArticle oldInstanceLater =
+        TestArticles.harbour(id, TestArticles.ENRICHED.plusSeconds(600), "1");
+    EnrichedArticle reEnriched = TestArticles.harbour(id, TestArticles.ENRICHED, "2");
+    StoreTestSetup.send(infrastructure(), enrichedTopic, List.of(reEnriched));
+    awaitDocument(id);
+    double stale = count("stale");
+
+    StoreTestSetup.send(infrastructure(), enrichedTopic, List.of(oldInstanceLater));
+
+    await().atMost(WAIT).until(() -> count("stale") >= stale + 1);
+    Document doc = articles.find(Filters.eq("_id", id)).first();
+    assertThat(doc.get("enrichment", Document.class).getString("pipelineVersion")).isEqualTo("2");
+    assertThat(ArticleDocuments.toStored(doc).revisions()).isEmpty();
+  }
+
+  @Test
+  void aReplayOfTheOriginalByANewerPipelineNeverOverwritesACorrection() {
+    String id = id("replayed");
+    EnrichedArticle original = TestArticles.harbour(id);
+    EnrichedArticle correction =
+        corrected(original, TestArticles.RECEIVED.plusSeconds(3600), "Corrected: 310 returned.");
+    StoreTestSetup.send(infrastructure(), enrichedTopic, List.of(original));
+    awaitDocument(id);
+    StoreTestSetup.send(infrastructure(), enrichedTopic, List.of(correction));
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                correction
+                    .contentHash()
+                    .equals(articles.find(Filters.eq("_id", id)).first().getString("contentHash")));
+    double stale = count("stale");
+
+    // The original content again, re-enriched later by a newer pipeline (a replay of the raw
+    // topic's older record): older content, so it loses.
+    EnrichedArticle replayed =
+        TestArticles.harbour(id, TestArticles.ENRICHED.plusSeconds(7200), "2");
+    StoreTestSetup.send(infrastructure(), enrichedTopic, List.of(replayed));
+
+    await().atMost(WAIT).until(() -> count("stale") >= stale + 1);
+    Document doc = articles.find(Filters.eq("_id", id)).first();
+    assertThat(doc.getString("contentHash")).isEqualTo(correction.contentHash());
+    assertThat(ArticleDocuments.toStored(doc).revisions()).hasSize(1);
+  }
+
+  /** {@code article} sent again under its id with another body, received at {@code receivedAt}. */
+  private static EnrichedArticle corrected(
+      EnrichedArticle article, Instant receivedAt, String body) {
+    return new EnrichedArticle(
+        article.schemaVersion(),
+        article.id(),
+        article.source(),
+        article.url(),
+        article.title(),
+        body,
+        article.language(),
+        article.publishedAt(),
+        receivedAt,
+        TestArticles.sha256(article.title() + "\n" + body),
+        article.removedLines(),
+        article.metadata(),
+        receivedAt.plusSeconds(3),
+        article.enrichment(),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  @Test
   void oversizeArticleGoesToTheDeadLetterTopicAndTheRestOfTheBatchIsStored() {
     StoreTestSetup.allowLargeRecords(infrastructure(), enrichedTopic, deadLetterTopic);
     String tag = id("big");
