@@ -3,8 +3,8 @@ package org.newsline.store.writing;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.newsline.model.EnrichedArticle;
+import org.newsline.store.documents.PipelineVersions;
 
 /**
  * Which of two enrichments of one article is newer, in this order:
@@ -24,8 +24,6 @@ import org.newsline.model.EnrichedArticle;
  */
 record ArticleVersion(Instant receivedAt, String pipelineVersion, Instant enrichedAt)
     implements Comparable<ArticleVersion> {
-
-  private static final Pattern DIGITS = Pattern.compile("\\d+");
 
   ArticleVersion {
     Objects.requireNonNull(receivedAt, "receivedAt");
@@ -58,22 +56,10 @@ record ArticleVersion(Instant receivedAt, String pipelineVersion, Instant enrich
   }
 
   static String pipelineKey(String pipelineVersion) {
-    StringBuilder key = new StringBuilder();
-    for (String part : pipelineVersion.split("\\.", -1)) {
-      if (key.length() > 0) {
-        key.append('.');
-      }
-      key.append(DIGITS.matcher(part).matches() ? pad(part, 12) : part);
-    }
-    return key.toString();
+    return PipelineVersions.key(pipelineVersion);
   }
 
   private static String millis(Instant instant) {
-    return pad(Long.toString(instant.toEpochMilli()), 15);
-  }
-
-  private static String pad(String digits, int width) {
-    String trimmed = digits.replaceFirst("^0+(?=\\d)", "");
-    return "0".repeat(Math.max(0, width - trimmed.length())) + trimmed;
+    return PipelineVersions.pad(Long.toString(instant.toEpochMilli()), 15);
   }
 }

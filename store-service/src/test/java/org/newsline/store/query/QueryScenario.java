@@ -347,6 +347,44 @@ abstract class QueryScenario {
   }
 
   @Test
+  void statsCountTheStoredArticlesOfEachPipelineVersionTheHighestFirst() {
+    List<String> added = List.of("q-stats-9", "q-stats-10a", "q-stats-10b");
+    for (String id : added) {
+      String version = id.contains("-9") ? "9" : "10";
+      EnrichedArticle article =
+          TestArticles.article(
+              id,
+              "Coast News",
+              Instant.parse("2020-01-01T00:00:00Z"),
+              "Stats",
+              "No entity here.",
+              TestArticles.ENRICHED,
+              version,
+              List.of(),
+              List.of());
+      articles.insertOne(ArticleDocuments.toDocument(article, Instant.now()));
+    }
+    try {
+      long all = articles.countDocuments();
+      JsonNode stats = getOk("/api/v1/stats");
+
+      assertThat(stats.get("articles").asLong()).isEqualTo(all);
+      List<String> versions =
+          stats
+              .get("pipelineVersions")
+              .valueStream()
+              .map(v -> v.get("pipelineVersion").asString())
+              .toList();
+      assertThat(versions).as("by their numbers, not as text").containsExactly("10", "9", "1");
+      assertThat(stats.get("pipelineVersions").get(0).get("articles").asLong()).isEqualTo(2);
+      assertThat(stats.get("pipelineVersions").get(2).get("articles").asLong())
+          .isEqualTo(all - added.size());
+    } finally {
+      articles.deleteMany(Filters.in("_id", added));
+    }
+  }
+
+  @Test
   void valuesThatLookLikeOperatorsAreMatchedLiterally() {
     assertThat(ids(getOk("/api/v1/articles?entity=" + enc("{\"$gt\": \"\"}")))).isEmpty();
     assertThat(ids(getOk("/api/v1/articles?source=" + enc("{\"$ne\": null}")))).isEmpty();
