@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("newsline.enrich")
 public record EnrichProperties(
-    @DefaultValue("1") String pipelineVersion,
+    @DefaultValue(EngineSettings.PIPELINE_VERSION) String pipelineVersion,
     @DefaultValue("30s") Duration timeBudget,
     @DefaultValue("200000") int maxArticleChars,
     @DefaultValue("120") int maxSentenceTokens,

@@ -16,6 +16,13 @@ import java.util.Objects;
 public record EngineSettings(
     String pipelineVersion, Duration timeBudget, int maxArticleChars, int maxSentenceTokens) {
 
+  /**
+   * The pipeline version of this code: raise it whenever the output for the same article changes
+   * (the history is in the enrich service's README), so the store lets a re-enrichment replace
+   * older output.
+   */
+  public static final String PIPELINE_VERSION = "2";
+
   public EngineSettings {
     Objects.requireNonNull(pipelineVersion, "pipelineVersion");
     Objects.requireNonNull(timeBudget, "timeBudget");
@@ -29,7 +36,7 @@ public record EngineSettings(
 
   /** The defaults: 30 s per article, 200,000 characters, sentences cut at 120 tokens. */
   public static EngineSettings defaults() {
-    return new EngineSettings("1", Duration.ofSeconds(30), 200_000, 120);
+    return new EngineSettings(PIPELINE_VERSION, Duration.ofSeconds(30), 200_000, 120);
   }
 
   public EngineSettings withTimeBudget(Duration budget) {
