@@ -88,6 +88,45 @@ abstract class PipelineScenario {
     assertThat(storeStatus("/api/v1/articles/" + id)).isEqualTo(404);
   }
 
+  @Test
+  void aCorrectionSentUnderTheSameIdReplacesTheStoredArticleAndKeepsTheEarlierAsARevision()
+      throws Exception {
+    String id = "e2e-" + UUID.randomUUID();
+    assertThat(postArticle(id, "Bridge reopens in Lyon").statusCode()).isEqualTo(202);
+    JsonNode original = awaitStored(id);
+
+    HttpResponse<String> corrected =
+        post(
+            "{\"id\":\""
+                + id
+                + "\",\"source\":\"E2E Wire\",\"publishedAt\":\"2025-05-05T10:00:00Z\","
+                + "\"title\":\"Bridge reopens in Lyon\",\"body\":\"About 320 workers finished"
+                + " repairs to the Pont Neuf bridge in Lyon on Monday, the city's mayor, Claire"
+                + " Dubois, said. (This article was corrected.)\"}");
+    assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(202);
+
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> getStore("/api/v1/articles/" + id).get("body").asString().contains("320"));
+    JsonNode stored = getStore("/api/v1/articles/" + id);
+    assertThat(stored.get("figures").valueStream().map(f -> f.get("value").asDouble()))
+        .contains(320.0)
+        .doesNotContain(300.0);
+    assertThat(stored.get("revisions")).hasSize(1);
+    JsonNode revision = stored.get("revisions").get(0);
+    assertThat(revision.get("contentHash").asString())
+        .isEqualTo(original.get("contentHash").asString());
+    assertThat(revision.get("receivedAt").asString())
+        .isEqualTo(original.get("receivedAt").asString());
+    assertThat(revision.get("bodyChars").asInt())
+        .isEqualTo(
+            original
+                .get("body")
+                .asString()
+                .codePointCount(0, original.get("body").asString().length()));
+  }
+
   /**
    * What Swagger UI fills in when a user opens the store's page and presses "Try it out" then
    * "Execute": every parameter's example, all together. Against the shipped samples (what {@code
@@ -115,15 +154,17 @@ abstract class PipelineScenario {
       JsonNode answer = getStore(uri);
       if (path.getKey().contains("{id}")) {
         assertThat(answer.get("id").asString()).as(uri).isIn(SampleArticles.ids());
+      } else if (path.getKey().equals("/api/v1/stats")) {
+        assertThat(answer.get("articles").asLong()).as(uri).isPositive();
       } else {
         assertThat(answer.get("items").size()).as(uri).isPositive();
       }
     }
     assertThat(asked)
         .as("every GET operation of the store, with its examples")
-        .hasSize(4)
+        .hasSize(5)
         .allSatisfy(uri -> assertThat(uri).doesNotContain("{"))
-        .filteredOn(uri -> !uri.startsWith("/api/v1/articles/"))
+        .filteredOn(uri -> !uri.startsWith("/api/v1/articles/") && !uri.endsWith("/stats"))
         .allSatisfy(uri -> assertThat(uri).contains("?"));
   }
 
