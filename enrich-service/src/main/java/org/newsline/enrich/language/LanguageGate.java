@@ -28,7 +28,7 @@ public final class LanguageGate implements EnrichmentEngine {
 
   static final String METRIC = "enrich.unsupported.language";
 
-  /** Tag values: ISO 639 codes, so that a client's odd code cannot grow the series without end. */
+  /** Tag values: ISO 639-1 codes (else {@code other}), so that no client can grow the series. */
   private static final Set<String> KNOWN = Set.of(Locale.getISOLanguages());
 
   private final EnrichmentEngine english;
