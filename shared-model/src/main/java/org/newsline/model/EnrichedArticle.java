@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * A {@link RawArticle} with the entities, figures and dates the enrich service found in it.
  * Published to {@link Topics#ARTICLES_ENRICHED}, keyed by {@link #id()}. Every {@link RawArticle}
- * field is carried unchanged.
+ * field is carried unchanged but {@code language}: the client's (its primary subtag, lower case),
+ * else the one the enrich service detected, else null.
  *
  * <p>Schema: {@code schemas/enriched-article.schema.json}.
  */

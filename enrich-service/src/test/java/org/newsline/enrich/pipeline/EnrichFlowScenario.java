@@ -135,6 +135,47 @@ abstract class EnrichFlowScenario {
   }
 
   @Test
+  void aRussianArticleReachesTheTopicWithItsLanguageAndTheWarningButNoFindingsAndIsCounted()
+      throws Exception {
+    RawArticle given =
+        SharedEngine.article(
+            "russian-1",
+            "Дезертиры в Краснодаре",
+            "По данным министерства, более 300 военнослужащих покинули часть в Краснодаре за"
+                + " последнюю неделю. Командование заявило в понедельник, что 40 из них вернулись.",
+            Instant.parse("2025-04-20T08:00:00Z"));
+    RawArticle raw =
+        new RawArticle(
+            given.schemaVersion(),
+            given.id(),
+            given.source(),
+            given.url(),
+            given.title(),
+            given.body(),
+            null,
+            given.publishedAt(),
+            given.receivedAt(),
+            given.contentHash(),
+            given.removedLines(),
+            given.metadata());
+    send(shared.raw(), null, raw.id(), json(raw));
+
+    EnrichedArticle enriched = awaitEnriched(shared.enriched(), "russian-1");
+    assertThat(enriched.language()).isEqualTo("ru");
+    assertThat(enriched.entities()).isEmpty();
+    assertThat(enriched.figures()).isEmpty();
+    assertThat(enriched.dates()).isEmpty();
+    assertThat(enriched.enrichment().partial()).isTrue();
+    assertThat(enriched.enrichment().warnings())
+        .singleElement()
+        .asString()
+        .startsWith("unsupported-language: ru");
+    MeterRegistry meters = service.getBean(MeterRegistry.class);
+    assertThat(meters.get("enrich.unsupported.language").tag("language", "ru").counter().count())
+        .isEqualTo(1.0);
+  }
+
+  @Test
   void anArticleWhoseTimeBudgetRanOutReachesTheTopicMarkedPartialWithTheWarning() throws Exception {
     Names names = Names.unique();
     createTopics(names);

@@ -25,6 +25,8 @@ import org.newsline.store.documents.ArticleFields;
  *   <li>{@code publishedAt}, {@code receivedAt}: ad-hoc and operator queries by publication or
  *       arrival time (the API lists by {@code sortAt}, which is publication time, else arrival).
  *   <li>{@code source}: {@code GET /articles?source=}.
+ *   <li>{@code language}: {@code GET /articles?language=} (selective for the languages other than
+ *       English, which is what the filter is for).
  *   <li>{@code contentHash}: finding copies of the same text under different ids (operators;
  *       de-duplication reports).
  *   <li>{@code _id} (built in): {@code GET /articles/{id}} and every write.
@@ -58,6 +60,8 @@ public final class ArticleIndexes {
         new IndexModel(
             Indexes.descending(ArticleFields.RECEIVED_AT), new IndexOptions().name("receivedAt")),
         new IndexModel(Indexes.ascending(ArticleFields.SOURCE), new IndexOptions().name("source")),
+        new IndexModel(
+            Indexes.ascending(ArticleFields.LANGUAGE), new IndexOptions().name("language")),
         new IndexModel(
             Indexes.ascending(ArticleFields.CONTENT_HASH), new IndexOptions().name("contentHash")));
   }

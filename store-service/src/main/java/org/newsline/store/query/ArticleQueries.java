@@ -62,18 +62,21 @@ class ArticleQueries {
 
   /**
    * Uses {@code entities_key_type} and {@code entities_name_type} with an entity, {@code source}
-   * with a source, else {@code sortAt_id}; sorted by {@code sortAt_id} either way.
+   * with a source, {@code language} with a language, else {@code sortAt_id}; sorted by {@code
+   * sortAt_id} either way.
    */
   ArticlePage list(
       String entity,
       EntityType type,
       String source,
+      String language,
       Period period,
       PageCursor cursor,
       int limit,
       boolean full) {
     List<Document> docs =
-        listQuery(entity, type, source, period, cursor, limit, full).into(new ArrayList<>());
+        listQuery(entity, type, source, language, period, cursor, limit, full)
+            .into(new ArrayList<>());
     String next = null;
     if (docs.size() > limit) {
       docs = docs.subList(0, limit);
@@ -95,6 +98,7 @@ class ArticleQueries {
       String entity,
       EntityType type,
       String source,
+      String language,
       Period period,
       PageCursor cursor,
       int limit,
@@ -118,6 +122,9 @@ class ArticleQueries {
     }
     if (source != null) {
       filters.add(Filters.eq(ArticleFields.SOURCE, source));
+    }
+    if (language != null) {
+      filters.add(Filters.eq(ArticleFields.LANGUAGE, language));
     }
     filters.addAll(periodFilters(period));
     if (cursor != null) {

@@ -101,6 +101,12 @@ class ArticlesController {
       @Parameter(description = "Source, exact", example = "Coastline Gazette")
           @RequestParam(required = false)
           String source,
+      @Parameter(
+              description =
+                  "Language of the article, an ISO 639 code (the client's, else the detected one)",
+              example = "en")
+          @RequestParam(required = false)
+          String language,
       @Parameter(description = "From this time (inclusive)", example = "2025-03-01T00:00:00Z")
           @RequestParam(required = false)
           String from,
@@ -123,6 +129,7 @@ class ArticlesController {
         parameters.text("entity", entity),
         parameters.type(type),
         parameters.text("source", source),
+        parameters.language(language),
         parameters.period(from, to),
         cursor == null ? null : PageCursor.decode(cursor),
         parameters.limit(limit),

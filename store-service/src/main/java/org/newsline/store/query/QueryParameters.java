@@ -28,6 +28,9 @@ final class QueryParameters {
 
   private static final Pattern ARTICLE_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._:-]*$");
 
+  /** An ISO 639 code as the enriched articles carry it: {@code en}, {@code ru}, {@code ast}. */
+  private static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2,3}$");
+
   private final StoreProperties.Query limits;
 
   QueryParameters(StoreProperties.Query limits) {
@@ -78,6 +81,19 @@ final class QueryParameters {
               + " characters long.");
     }
     return value;
+  }
+
+  /** An optional language code, any case, as the lower-case code the articles carry. */
+  String language(String value) {
+    if (value == null) {
+      return null;
+    }
+    if (!LANGUAGE.matcher(value.trim()).matches()) {
+      throw new BadParameterException(
+          "language",
+          "Parameter 'language' must be an ISO 639 language code such as en or ru (no region).");
+    }
+    return value.trim().toLowerCase(Locale.ROOT);
   }
 
   EntityType type(String value) {

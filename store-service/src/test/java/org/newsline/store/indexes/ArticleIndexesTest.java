@@ -36,6 +36,7 @@ class ArticleIndexesTest {
               new Document("publishedAt", -1),
               new Document("receivedAt", -1),
               new Document("source", 1),
+              new Document("language", 1),
               new Document("contentHash", 1));
     }
   }

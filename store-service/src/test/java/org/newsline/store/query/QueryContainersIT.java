@@ -126,7 +126,7 @@ class QueryContainersIT extends QueryScenario {
 
   private FindIterable<Document> list(
       String entity, EntityType type, String source, Period period, PageCursor cursor) {
-    return queries.listQuery(entity, type, source, period, cursor, 20, false);
+    return queries.listQuery(entity, type, source, null, period, cursor, 20, false);
   }
 
   private static WinningPlans explain(FindIterable<Document> query) {

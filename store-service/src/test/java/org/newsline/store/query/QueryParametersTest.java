@@ -79,6 +79,19 @@ class QueryParametersTest {
   }
 
   @Test
+  void languageIsAnIsoCodeInAnyCaseWithoutARegion() {
+    assertThat(parameters.language(null)).isNull();
+    assertThat(parameters.language("RU")).isEqualTo("ru");
+    assertThat(parameters.language("ast")).isEqualTo("ast");
+    for (String bad : new String[] {"en-GB", "russian", "e1", "", "{\"$ne\": null}"}) {
+      assertThatThrownBy(() -> parameters.language(bad))
+          .as(bad)
+          .isInstanceOfSatisfying(
+              BadParameterException.class, e -> assertThat(e.parameter()).isEqualTo("language"));
+    }
+  }
+
+  @Test
   void fieldsIsSummaryOrFull() {
     assertThat(parameters.full(null)).isFalse();
     assertThat(parameters.full("full")).isTrue();

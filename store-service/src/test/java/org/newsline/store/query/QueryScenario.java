@@ -76,6 +76,9 @@ abstract class QueryScenario {
 
   private static final Instant WIRE_DAY = Instant.parse("2024-06-01T00:00:00Z");
 
+  /** Articles of January 2024, before the corpus, from their own source, in other languages. */
+  static final String FOREIGN_DESK = "Foreign Desk";
+
   protected abstract Infrastructure infrastructure();
 
   @LocalServerPort int port;
@@ -140,6 +143,7 @@ abstract class QueryScenario {
     }
     List<EnrichedArticle> others = new ArrayList<>(ledger());
     others.addAll(wireDesk());
+    others.addAll(foreignDesk());
     StoreTestSetup.awaitWriterAssignment(listeners);
     List<EnrichedArticle> all = new ArrayList<>(corpus);
     all.addAll(others);
@@ -200,6 +204,38 @@ abstract class QueryScenario {
         WIRE_DAY.plus(Duration.ofHours(hour)),
         "The wire desk filed item " + id + ".",
         List.of());
+  }
+
+  /** Two Russian articles and a German one; every other article of these tests is English. */
+  private static List<EnrichedArticle> foreignDesk() {
+    return List.of(
+        foreign("f-ru-1", "ru", 10, "Совет утвердил бюджет."),
+        foreign("f-ru-2", "ru", 11, "Наводнение закрыло дорогу к порту."),
+        foreign("f-de-1", "de", 12, "Der Stadtrat hat den Haushalt beschlossen."));
+  }
+
+  private static EnrichedArticle foreign(String id, String language, int day, String body) {
+    EnrichedArticle a =
+        otherArticle(
+            id, FOREIGN_DESK, Instant.parse("2024-01-" + day + "T09:00:00Z"), body, List.of());
+    return new EnrichedArticle(
+        a.schemaVersion(),
+        a.id(),
+        a.source(),
+        a.url(),
+        a.title(),
+        a.body(),
+        language,
+        a.publishedAt(),
+        a.receivedAt(),
+        a.contentHash(),
+        a.removedLines(),
+        a.metadata(),
+        a.enrichedAt(),
+        a.enrichment(),
+        a.entities(),
+        a.figures(),
+        a.dates());
   }
 
   private static EnrichedArticle otherArticle(
@@ -382,6 +418,16 @@ abstract class QueryScenario {
     } finally {
       articles.deleteMany(Filters.in("_id", added));
     }
+  }
+
+  @Test
+  void filtersByLanguageInAnyCase() {
+    assertThat(ids(getOk("/api/v1/articles?language=ru&limit=200")))
+        .containsExactly("f-ru-2", "f-ru-1");
+    assertThat(ids(getOk("/api/v1/articles?language=DE&limit=200"))).containsExactly("f-de-1");
+    assertThat(ids(getOk("/api/v1/articles?language=en&from=2025-01-01&limit=200")))
+        .hasSize(ARTICLES);
+    assertThat(ids(getOk("/api/v1/articles?language=en&source=" + enc(FOREIGN_DESK)))).isEmpty();
   }
 
   @Test
@@ -630,6 +676,8 @@ abstract class QueryScenario {
     "/api/v1/articles?from=2025-04-12&to=2025-04-11, to",
     "/api/v1/articles?cursor=bm90LWEtY3Vyc29y, cursor",
     "/api/v1/articles?type=PLANET, type",
+    "/api/v1/articles?language=russian, language",
+    "/api/v1/articles?language=en-GB, language",
     "/api/v1/articles?fields=everything, fields",
     "/api/v1/entities?type=planet, type",
     "/api/v1/entities?limit=1000, limit",
