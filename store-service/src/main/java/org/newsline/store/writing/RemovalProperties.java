@@ -1,0 +1,30 @@
+package org.newsline.store.writing;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the store keeps removed articles out ({@code newsline.store.removal.*}).
+ *
+ * @param collection collection of the removal markers, default {@code removals}
+ * @param markerTtl how long a removal marker is kept after the store applied the removal, default
+ *     30 days. It must exceed the longest time an old copy of a removed article can still reach the
+ *     store: {@code max.compaction.lag.ms} plus {@code delete.retention.ms} of {@code articles.raw}
+ *     (until then a replay can still read the old raw record) plus {@code retention.ms} of {@code
+ *     articles.enriched} (until then its enriched copy can wait there): 7 + 1 + 7 = 15 days with
+ *     the platform's defaults
+ */
+@ConfigurationProperties("newsline.store.removal")
+record RemovalProperties(
+    @DefaultValue("removals") String collection, @DefaultValue("30d") Duration markerTtl) {
+
+  RemovalProperties {
+    if (collection == null || collection.isBlank()) {
+      throw new IllegalArgumentException("newsline.store.removal.collection must not be empty");
+    }
+    if (markerTtl.isNegative() || markerTtl.isZero()) {
+      throw new IllegalArgumentException("newsline.store.removal.marker-ttl must be positive");
+    }
+  }
+}
