@@ -1,6 +1,7 @@
 package org.newsline.store.writing;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     store: {@code max.compaction.lag.ms} plus {@code delete.retention.ms} of {@code articles.raw}
  *     (until then a replay can still read the old raw record) plus {@code retention.ms} of {@code
  *     articles.enriched} (until then its enriched copy can wait there): 7 + 1 + 7 = 15 days with
- *     the platform's defaults
+ *     the platform's defaults. The store refuses to start with a shorter one
  */
 @ConfigurationProperties("newsline.store.removal")
 record RemovalProperties(
@@ -25,6 +26,28 @@ record RemovalProperties(
     }
     if (markerTtl.isNegative() || markerTtl.isZero()) {
       throw new IllegalArgumentException("newsline.store.removal.marker-ttl must be positive");
+    }
+  }
+
+  /**
+   * Refuses a marker TTL that does not outlast {@code window}, the longest an old copy of a removed
+   * article can still arrive ({@code PlatformKafkaProperties.removedCopyWindow}; empty: forever).
+   */
+  void checkOutlasts(Optional<Duration> window) {
+    if (window.isEmpty()) {
+      throw new IllegalStateException(
+          "articles.enriched keeps records forever (newsline.kafka.enriched.retention-ms=-1): no"
+              + " removal marker is kept long enough to keep a removed article out; set a"
+              + " retention");
+    }
+    if (markerTtl.compareTo(window.get()) <= 0) {
+      throw new IllegalStateException(
+          "newsline.store.removal.marker-ttl ("
+              + markerTtl
+              + ") must exceed the longest an old copy of a removed article can still arrive ("
+              + window.get()
+              + ": max(segment.ms, max.compaction.lag.ms) + delete.retention.ms of articles.raw"
+              + " + retention.ms of articles.enriched)");
     }
   }
 }

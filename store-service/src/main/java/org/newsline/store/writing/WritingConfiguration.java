@@ -62,11 +62,16 @@ class WritingConfiguration {
 
   /**
    * The removals, with their markers in the articles' database and with the articles' write
-   * concern; the markers' TTL index is created here, at start-up.
+   * concern; the markers' TTL index is created here, at start-up. Refuses to start with a marker
+   * TTL that does not outlast the topics' retention ({@link RemovalProperties#checkOutlasts}).
    */
   @Bean
   Removals removals(
-      MongoClient client, MongoCollection<Document> articlesCollection, RemovalProperties removal) {
+      MongoClient client,
+      MongoCollection<Document> articlesCollection,
+      RemovalProperties removal,
+      PlatformKafkaProperties kafka) {
+    removal.checkOutlasts(kafka.removedCopyWindow());
     MongoCollection<Document> markers =
         client
             .getDatabase(articlesCollection.getNamespace().getDatabaseName())

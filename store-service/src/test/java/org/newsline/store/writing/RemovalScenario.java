@@ -16,11 +16,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,12 +66,28 @@ abstract class RemovalScenario {
   @Value("${newsline.kafka.topics.enriched}")
   String enrichedTopic;
 
+  @Value("${newsline.kafka.topics.raw}")
+  String rawTopic;
+
   @Value("${newsline.store.writing.group-id}")
   String group;
 
   @BeforeEach
   void writerHoldsItsPartitions() {
     StoreTestSetup.awaitWriterAssignment(listeners);
+  }
+
+  @Test
+  void theRawTopicTheServiceCreatedIsCompactedAndKeptForever() throws Exception {
+    try (Admin admin = admin()) {
+      ConfigResource raw = new ConfigResource(ConfigResource.Type.TOPIC, rawTopic);
+      Config config = admin.describeConfigs(List.of(raw)).all().get().get(raw);
+
+      assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
+      assertThat(config.get("retention.ms").value()).isEqualTo("-1");
+      assertThat(config.get("max.compaction.lag.ms").value()).isEqualTo("604800000");
+      assertThat(config.get("delete.retention.ms").value()).isEqualTo("86400000");
+    }
   }
 
   @Test
