@@ -54,7 +54,11 @@ public record PlatformKafkaProperties(
       return raw.configs();
     }
     if (topic == Topics.ARTICLES_ENRICHED) {
-      return Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(enriched.retentionMs()));
+      return Map.of(
+          TopicConfig.RETENTION_MS_CONFIG,
+          Long.toString(enriched.retentionMs()),
+          TopicConfig.SEGMENT_MS_CONFIG,
+          Long.toString(enriched.segmentMs()));
     }
     return Map.of();
   }
@@ -75,7 +79,8 @@ public record PlatformKafkaProperties(
         Duration.ofMillis(
             Math.max(raw.segmentMs(), raw.maxCompactionLagMs())
                 + raw.deleteRetentionMs()
-                + enriched.retentionMs()));
+                + enriched.retentionMs()
+                + enriched.segmentMs()));
   }
 
   /**
@@ -132,8 +137,19 @@ public record PlatformKafkaProperties(
    * {@code articles.enriched} ({@code newsline.kafka.enriched.*}).
    *
    * @param retentionMs {@code retention.ms}, default 7 days (-1: forever)
+   * @param segmentMs {@code segment.ms}, default 1 day: a segment is deleted only once its newest
+   *     record is past the retention, so a record can outlive it by up to this much
    */
-  public record EnrichedTopic(@DefaultValue("604800000") long retentionMs) {}
+  public record EnrichedTopic(
+      @DefaultValue("604800000") long retentionMs, @DefaultValue("86400000") long segmentMs) {
+
+    public EnrichedTopic {
+      if (retentionMs < -1 || retentionMs == 0 || segmentMs < 1) {
+        throw new IllegalArgumentException(
+            "newsline.kafka.enriched: retention-ms must be -1 or positive, segment-ms positive");
+      }
+    }
+  }
 
   /**
    * Configured topic names ({@code newsline.kafka.topics.raw} and so on; environment: {@code

@@ -62,7 +62,8 @@ class PlatformKafkaAutoConfigurationTest {
   }
 
   @Test
-  void compactsTheRawTopicAndKeepsItForeverWithDeliberateLagsAndKeepsEnrichedAWeek() {
+  void
+      compactsTheRawTopicAndKeepsItForeverWithDeliberateLagsAndKeepsEnrichedAWeekInDailySegments() {
     runner.run(
         context -> {
           PlatformKafkaProperties properties = context.getBean(PlatformKafkaProperties.class);
@@ -82,9 +83,10 @@ class PlatformKafkaAutoConfigurationTest {
                       "delete.retention.ms", "86400000",
                       "segment.ms", "86400000"));
           assertThat(configs.get("articles.enriched"))
-              .containsExactlyEntriesOf(Map.of("retention.ms", "604800000"));
+              .containsExactlyInAnyOrderEntriesOf(
+                  Map.of("retention.ms", "604800000", "segment.ms", "86400000"));
           assertThat(configs.get("articles.raw-dlt")).isEmpty();
-          assertThat(properties.removedCopyWindow()).contains(Duration.ofDays(15));
+          assertThat(properties.removedCopyWindow()).contains(Duration.ofDays(16));
         });
   }
 

@@ -12,9 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param markerTtl how long a removal marker is kept after the store applied the removal, default
  *     30 days. It must exceed the longest time an old copy of a removed article can still reach the
  *     store: {@code max.compaction.lag.ms} plus {@code delete.retention.ms} of {@code articles.raw}
- *     (until then a replay can still read the old raw record) plus {@code retention.ms} of {@code
- *     articles.enriched} (until then its enriched copy can wait there): 7 + 1 + 7 = 15 days with
- *     the platform's defaults. The store refuses to start with a shorter one
+ *     (until then a replay can still read the old raw record) plus {@code retention.ms} and {@code
+ *     segment.ms} of {@code articles.enriched} (until then its enriched copy can still be read
+ *     there): 7 + 1 + 7 + 1 = 16 days with the platform's defaults. The store refuses to start with
+ *     a shorter one
  */
 @ConfigurationProperties("newsline.store.removal")
 record RemovalProperties(
@@ -47,7 +48,7 @@ record RemovalProperties(
               + ") must exceed the longest an old copy of a removed article can still arrive ("
               + window.get()
               + ": max(segment.ms, max.compaction.lag.ms) + delete.retention.ms of articles.raw"
-              + " + retention.ms of articles.enriched)");
+              + " + retention.ms + segment.ms of articles.enriched)");
     }
   }
 }
