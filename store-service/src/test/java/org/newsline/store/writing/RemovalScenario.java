@@ -11,18 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.ConfigResource;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,15 +71,12 @@ abstract class RemovalScenario {
 
   @Test
   void theRawTopicTheServiceCreatedIsCompactedAndKeptForever() throws Exception {
-    try (Admin admin = admin()) {
-      ConfigResource raw = new ConfigResource(ConfigResource.Type.TOPIC, rawTopic);
-      Config config = admin.describeConfigs(List.of(raw)).all().get().get(raw);
+    Config config = group().topicConfig(rawTopic);
 
-      assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
-      assertThat(config.get("retention.ms").value()).isEqualTo("-1");
-      assertThat(config.get("max.compaction.lag.ms").value()).isEqualTo("604800000");
-      assertThat(config.get("delete.retention.ms").value()).isEqualTo("86400000");
-    }
+    assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
+    assertThat(config.get("retention.ms").value()).isEqualTo("-1");
+    assertThat(config.get("max.compaction.lag.ms").value()).isEqualTo("604800000");
+    assertThat(config.get("delete.retention.ms").value()).isEqualTo("86400000");
   }
 
   @Test
@@ -126,7 +115,7 @@ abstract class RemovalScenario {
 
     send(List.of(record(article), record(replayed)));
 
-    awaitEverythingWritten();
+    group().awaitEverythingCommitted();
     assertThat(isStored(article.id())).as("a removed article came back").isFalse();
     assertThat(count("removed_copy") - copies).isEqualTo(2);
   }
@@ -163,7 +152,7 @@ abstract class RemovalScenario {
     // A replay passes the old removal on once more.
     send(List.of(tombstone(article.id(), removedAt)));
 
-    awaitEverythingWritten();
+    group().awaitEverythingCommitted();
     assertThat(isStored(article.id())).as("the submission after the removal").isTrue();
   }
 
@@ -187,7 +176,7 @@ abstract class RemovalScenario {
     writer.start();
     StoreTestSetup.awaitWriterAssignment(listeners);
 
-    awaitEverythingWritten();
+    group().awaitEverythingCommitted();
     assertThat(isStored(thenRemoved.id())).as("upsert then delete").isFalse();
     assertThat(isStored(lateCopy.id())).as("delete then a late copy").isFalse();
     assertThat(isStored(readded.id())).as("delete then a new submission").isTrue();
@@ -203,13 +192,13 @@ abstract class RemovalScenario {
     MessageListenerContainer writer = listeners.getListenerContainer(EnrichedArticleListener.ID);
 
     writer.stop();
-    rewindGroupToTheStart();
+    group().rewindToTheStart();
     writer.start();
     StoreTestSetup.awaitWriterAssignment(listeners);
     // Redelivered: the article's record, then its tombstone; then a late copy after both.
     send(List.of(record(article)));
 
-    awaitEverythingWritten();
+    group().awaitEverythingCommitted();
     assertThat(isStored(article.id())).as("a removed article came back").isFalse();
   }
 
@@ -242,74 +231,8 @@ abstract class RemovalScenario {
     return tombstone;
   }
 
-  /** Waits until the writer's group has committed every record on the topic. */
-  private void awaitEverythingWritten() {
-    try (Admin admin = admin()) {
-      Map<TopicPartition, OffsetSpec> partitions =
-          admin
-              .describeTopics(List.of(enrichedTopic))
-              .allTopicNames()
-              .get()
-              .get(enrichedTopic)
-              .partitions()
-              .stream()
-              .collect(
-                  Collectors.toMap(
-                      p -> new TopicPartition(enrichedTopic, p.partition()),
-                      p -> OffsetSpec.latest()));
-      await()
-          .atMost(WAIT)
-          .pollInterval(Duration.ofMillis(200))
-          .until(
-              () -> {
-                Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-                var ends = admin.listOffsets(partitions).all().get();
-                return ends.entrySet().stream()
-                    .allMatch(
-                        e ->
-                            e.getValue().offset() == 0
-                                || (committed.get(e.getKey()) != null
-                                    && committed.get(e.getKey()).offset()
-                                        >= e.getValue().offset()));
-              });
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private void rewindGroupToTheStart() throws Exception {
-    try (Admin admin = admin()) {
-      await()
-          .atMost(WAIT)
-          .until(
-              () ->
-                  admin
-                      .describeConsumerGroups(List.of(group))
-                      .all()
-                      .get()
-                      .get(group)
-                      .members()
-                      .isEmpty());
-      Map<TopicPartition, OffsetAndMetadata> committed =
-          admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-      admin
-          .alterConsumerGroupOffsets(
-              group,
-              committed.keySet().stream()
-                  .collect(Collectors.toMap(tp -> tp, tp -> new OffsetAndMetadata(0))))
-          .all()
-          .get();
-    }
-  }
-
-  private Admin admin() {
-    return Admin.create(
-        Map.of(
-            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure().kafkaBootstrapServers()));
+  private WriterGroup group() {
+    return new WriterGroup(infrastructure(), enrichedTopic, group, WAIT);
   }
 
   private MongoCollection<Document> markers() {
