@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "newsline.security.api-keys=down-single,down-batch,rate-key,rate-batch-key,rate-both-key",
+      "newsline.security.api-keys=down-single,down-batch,down-removal,rate-key,rate-batch-key,rate-both-key",
       "newsline.ingest.publish-timeout=1s",
       "newsline.ingest.retry-after=7s",
       "newsline.ingest.rate-limit.requests-per-second=0.01",
@@ -68,6 +68,16 @@ class BrokerUnavailableIT {
     assertThat(reply.contentType()).startsWith("application/problem+json");
     assertThat(reply.json().get("detail").asString()).contains("not accepted");
     assertThat(reply.body()).doesNotContain("accepted\"");
+  }
+
+  @Test
+  void answers503WithRetryAfterToARemovalKafkaDidNotAcknowledge() {
+    IngestHttp.Reply reply = http.delete("/api/v1/articles/down-removed", "down-removal");
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(503);
+    assertThat(reply.retryAfter()).isEqualTo("7");
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(reply.json().get("detail").asString()).contains("removal", "not accepted");
   }
 
   @Test

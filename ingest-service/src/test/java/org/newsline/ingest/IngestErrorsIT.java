@@ -232,8 +232,32 @@ class IngestErrorsIT {
   }
 
   @Test
+  void refusesARemovalWithoutAValidApiKey() {
+    assertProblem(http.delete(ARTICLES + "/coast-1", null), 401);
+    assertProblem(http.delete(ARTICLES + "/coast-1", "wrong-key"), 401);
+    assertProblem(http.delete(ARTICLES + "/coast-1", IngestHttp.MANAGEMENT_KEY), 403);
+  }
+
+  @Test
+  void refusesTheRemovalOfAnInvalidIdWith400NamingTheFieldAndRule() {
+    IngestHttp.Reply pattern = http.delete(ARTICLES + "/bad%20id", IngestHttp.KEY);
+    IngestHttp.Reply leadingDot = http.delete(ARTICLES + "/.hidden", IngestHttp.KEY);
+    IngestHttp.Reply tooLong = http.delete(ARTICLES + "/" + "a".repeat(201), IngestHttp.KEY);
+
+    for (IngestHttp.Reply reply : new IngestHttp.Reply[] {pattern, leadingDot}) {
+      assertProblem(reply, 400);
+      JsonNode error = reply.json().get("errors").get(0);
+      assertThat(error.get("field").asString()).isEqualTo("id");
+      assertThat(error.get("rule").asString()).isEqualTo("pattern");
+    }
+    assertProblem(tooLong, 400);
+    assertThat(tooLong.json().get("errors").get(0).get("rule").asString()).isEqualTo("max-length");
+  }
+
+  @Test
   void keepsHealthOpenAndPrometheusBehindTheManagementKey() {
     http.post(ARTICLES, "application/json", "{\"body\": \"x\", \"source\": \"Metrics Test\"}");
+    http.delete(ARTICLES + "/metrics-test-removal", IngestHttp.KEY);
 
     assertThat(http.get("/actuator/health", null).status()).isEqualTo(200);
     assertThat(http.get("/actuator/prometheus", null).status()).isEqualTo(401);
@@ -244,7 +268,9 @@ class IngestErrorsIT {
         .contains("ingest_articles_total{")
         .contains("outcome=\"rejected\"")
         .contains("reason=\"invalid-body\"")
-        .contains("ingest_article_bytes");
+        .contains("ingest_article_bytes")
+        .containsPattern(
+            "ingest_removals_total\\{[^}]*outcome=\"accepted\",reason=\"none\"} [1-9]");
   }
 
   @Test
@@ -264,6 +290,11 @@ class IngestErrorsIT {
         .contains("examples")
         .contains("apiKey");
     assertThat(http.get("/swagger-ui.html", null).status()).isBetween(200, 399);
+    JsonNode delete = docs.json().get("paths").get("/api/v1/articles/{id}").get("delete");
+    assertThat(delete.get("description").asString()).contains("never seen", "202");
+    for (String status : new String[] {"202", "400", "429", "503"}) {
+      assertThat(delete.get("responses").has(status)).as(status).isTrue();
+    }
     JsonNode batch = docs.json().get("paths").get("/api/v1/articles/batch").get("post");
     JsonNode batchContent = batch.get("requestBody").get("content");
     assertThat(batchContent.get("application/x-ndjson").get("examples")).isNotNull();

@@ -304,6 +304,59 @@ abstract class IngestFlowScenario {
     assertThat(fromHtml.body()).isEqualTo("Ferries returned on Tuesday morning after the storm.");
   }
 
+  @Test
+  void removesAnArticleWithATombstoneKeyedByItsIdOnceKafkaAcknowledgedAndTakesItBackAfterwards() {
+    String id = run + "-removed";
+    String json = article(id, "The port reopened on Monday after eleven weeks of repairs.");
+    IngestHttp.Reply posted = http.post("/api/v1/articles", "application/json", json);
+    assertThat(posted.status()).as(posted.body()).isEqualTo(202);
+    RawArticle article = published(posted.json());
+
+    IngestHttp.Reply removed = http.delete("/api/v1/articles/" + id, IngestHttp.KEY);
+
+    assertThat(removed.status()).as(removed.body()).isEqualTo(202);
+    JsonNode body = removed.json();
+    assertThat(body.get("id").asString()).isEqualTo(id);
+    assertThat(body.get("status").asString()).isEqualTo("removal-accepted");
+    assertThat(body.get("topic").asString()).isEqualTo(topic);
+    assertThat(body.get("partition").asInt())
+        .as("same key, same partition: the tombstone follows the article")
+        .isEqualTo(posted.json().get("partition").asInt());
+    ConsumerRecord<String, byte[]> tombstone =
+        TopicReader.recordAt(
+            infrastructure(), topic, body.get("partition").asInt(), body.get("offset").asLong());
+    assertThat(tombstone.key()).isEqualTo(id);
+    assertThat(tombstone.value()).as("a tombstone has no value").isNull();
+    assertThat(Instant.ofEpochMilli(tombstone.timestamp()))
+        .as("the removal time, on the clock that stamped receivedAt")
+        .isAfterOrEqualTo(article.receivedAt())
+        .isBeforeOrEqualTo(Instant.now());
+
+    IngestHttp.Reply again = http.post("/api/v1/articles", "application/json", json);
+
+    assertThat(again.status())
+        .as("sent again after its removal: a new submission, not a duplicate: " + again.body())
+        .isEqualTo(202);
+    assertThat(published(again.json()).receivedAt())
+        .isAfterOrEqualTo(Instant.ofEpochMilli(tombstone.timestamp()));
+  }
+
+  @Test
+  void acceptsTheRemovalOfAnIdNeverSeenSinceIngestCannotKnowIt() {
+    IngestHttp.Reply removed =
+        http.delete("/api/v1/articles/" + run + "-never-sent", IngestHttp.KEY);
+
+    assertThat(removed.status()).as(removed.body()).isEqualTo(202);
+    ConsumerRecord<String, byte[]> tombstone =
+        TopicReader.recordAt(
+            infrastructure(),
+            topic,
+            removed.json().get("partition").asInt(),
+            removed.json().get("offset").asLong());
+    assertThat(tombstone.key()).isEqualTo(run + "-never-sent");
+    assertThat(tombstone.value()).isNull();
+  }
+
   private RawArticle published(JsonNode reply) {
     return TopicReader.decode(
         topic,

@@ -69,6 +69,16 @@ public final class IngestHttp {
     return send(request.build());
   }
 
+  /** {@code DELETE path} with the key as {@code X-API-Key} (none when null). */
+  public Reply delete(String path, String key) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).DELETE();
+    if (key != null) {
+      request.header("X-API-Key", key);
+    }
+    return send(request.build());
+  }
+
   public Reply get(String path, String key) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
     if (key != null) {

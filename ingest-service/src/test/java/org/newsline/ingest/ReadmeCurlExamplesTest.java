@@ -16,7 +16,12 @@ import org.junit.jupiter.api.Test;
 class ReadmeCurlExamplesTest {
 
   private static final String[] SCRIPTS = {
-    "01-single-json.sh", "02-text.sh", "03-html.sh", "04-batch-ndjson.sh", "05-invalid-422.sh"
+    "01-single-json.sh",
+    "02-text.sh",
+    "03-html.sh",
+    "04-batch-ndjson.sh",
+    "05-invalid-422.sh",
+    "06-remove.sh"
   };
 
   @Test

@@ -3,6 +3,7 @@ package org.newsline.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -183,6 +184,48 @@ abstract class PipelineScenario {
         .contains("Newsline store API")
         .contains("/api/v1/articles/{id}", "/api/v1/entities", "/api/v1/figures")
         .doesNotContain("Failed to load API definition", "Petstore");
+  }
+
+  @Test
+  void aRemovedArticleIsGoneFromTheStoreAndStaysGoneWhenItsRawRecordIsSentAgain() throws Exception {
+    String id = "e2e-removed-" + UUID.randomUUID();
+    assertThat(postArticle(id, "Bridge reopens in Lyon").statusCode()).isEqualTo(202);
+    awaitStored(id);
+
+    HttpResponse<String> removed =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(stack().settings().ingestUrl() + "/api/v1/articles/" + id))
+                .header("X-API-Key", KEY)
+                .DELETE()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(removed.statusCode()).as(removed.body()).isEqualTo(202);
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> storeStatus("/api/v1/articles/" + id) == 404);
+
+    // The article's raw record again, as a duplicate (a producer's resend, a replay): enriched
+    // once more, and dropped by the store as a copy received before the removal.
+    MeterRegistry storeMeters = stack().context("store").getBean(MeterRegistry.class);
+    double copies = storeMeters.counter("store.writes", "outcome", "removed_copy").count();
+    RawRecords.resendArticle(stack(), id);
+
+    // Until the store dropped the copy, or stored it again.
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(250))
+        .until(
+            () ->
+                storeMeters.counter("store.writes", "outcome", "removed_copy").count() > copies
+                    || storeStatus("/api/v1/articles/" + id) == 200);
+    assertThat(storeStatus("/api/v1/articles/" + id))
+        .as("a removed article came back")
+        .isEqualTo(404);
+    assertThat(storeMeters.counter("store.writes", "outcome", "removed_copy").count() - copies)
+        .isEqualTo(1);
   }
 
   private HttpResponse<String> postArticle(String id, String title) throws Exception {

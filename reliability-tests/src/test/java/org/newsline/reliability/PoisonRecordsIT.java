@@ -1,6 +1,7 @@
 package org.newsline.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newsline.reliability.Pipeline.header;
 import static org.newsline.reliability.Pipeline.intHeader;
 import static org.newsline.reliability.Pipeline.longHeader;
@@ -16,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsline.model.DeadLetterHeaders;
@@ -44,7 +46,6 @@ class PoisonRecordsIT {
   void everyPoisonRecordOnTheRawTopicIsDeadLetteredWithItsReasonAndEnrichContinues() {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String good = "poison-raw-good-" + run;
-    String nullKeyArticle = "poison-raw-nullkey-" + run;
     EventSerializer<Object> json = new EventSerializer<>();
     String topic = Pipeline.rawTopic();
 
@@ -65,17 +66,16 @@ class PoisonRecordsIT {
             json.serialize(topic, Pipeline.raw("raw-huge-" + run, HUGE_BODY))),
         "too-large");
     expectedReasons.put(new Poison("binary", "raw-binary-" + run, garbage(run)), "deserialization");
-    expectedReasons.put(new Poison("null-key", null, utf8("not json at all")), "deserialization");
-    expectedReasons.put(new Poison("tombstone", null, null), "validation");
+    // No record without a key reaches articles.raw: it is compacted, and the broker refuses one
+    // (a tombstone with a key is a removal, passed on; RemovalIT, EnrichFlowIT).
+    assertThatThrownBy(() -> send(topic, null, utf8("not json at all")))
+        .hasRootCauseInstanceOf(InvalidRecordException.class);
 
     Map<Long, Poison> sent = sendAll(topic, expectedReasons.keySet());
-    // Not poison: a good article with no key is enriched under its id.
-    send(topic, null, json.serialize(topic, Pipeline.raw(nullKeyArticle, Pipeline.BODY)));
     send(topic, good, json.serialize(topic, Pipeline.raw(good, Pipeline.BODY)));
 
     assertDeadLettered(Pipeline.rawDltTopic(), topic, sent, expectedReasons);
     Pipeline.awaitStored(good, Duration.ofSeconds(90));
-    Pipeline.awaitStored(nullKeyArticle, Duration.ofSeconds(30));
   }
 
   @Test

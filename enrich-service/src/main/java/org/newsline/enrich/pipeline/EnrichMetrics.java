@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.util.Set;
 import org.newsline.enrich.engine.EnrichmentResult;
 
-/** The service's own meters: duration, tokens, entities and figures per article, failures. */
+/**
+ * The service's own meters: duration, tokens, entities and figures per article, removals passed on
+ * ({@code enrich.removals}), failures.
+ */
 class EnrichMetrics {
 
   /** The bounded set of failure reasons (dead-letter reason codes). */
@@ -21,6 +24,7 @@ class EnrichMetrics {
   private final Counter partial;
   private final DistributionSummary entities;
   private final DistributionSummary figures;
+  private final Counter removals;
 
   EnrichMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -43,6 +47,10 @@ class EnrichMetrics {
         DistributionSummary.builder("enrich.figures")
             .description("Figures per article")
             .register(registry);
+    this.removals =
+        Counter.builder("enrich.removals")
+            .description("Tombstones (removals) passed on to articles.enriched")
+            .register(registry);
     for (String reason : REASONS) {
       failureCounter(reason);
     }
@@ -56,6 +64,10 @@ class EnrichMetrics {
     if (result.enrichment().partial()) {
       partial.increment();
     }
+  }
+
+  void removed() {
+    removals.increment();
   }
 
   void failed(String reason) {

@@ -2,14 +2,17 @@ package org.newsline.enrich.pipeline;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.newsline.enrich.EnrichProperties;
 import org.newsline.enrich.engine.EnrichmentEngine;
 import org.newsline.enrich.engine.EnrichmentResult;
 import org.newsline.model.EnrichedArticle;
 import org.newsline.model.RawArticle;
+import org.newsline.model.RemovalHeaders;
 import org.newsline.model.kafka.EventSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +30,13 @@ import org.springframework.util.backoff.BackOffExecution;
  *
  * <p>Every record of the poll is enriched before anything is sent, so the transaction is open on
  * the broker only while the results are written, not while CoreNLP works (readers with {@code
- * read_committed} wait on open transactions). A record that cannot be enriched (unreadable, a
- * tombstone, too large, or an engine failure after its bounded retries) is dead-lettered in the
- * same transaction, in its place, so one bad record neither stalls the partition nor costs the rest
- * of the poll its work. Anything else thrown (Kafka itself failing) rolls the whole poll back to be
- * retried.
+ * read_committed} wait on open transactions). A tombstone (a removal: the article id as key, no
+ * value) is passed on as a tombstone to {@code articles.enriched}, same key, with the removal time
+ * (the raw record's timestamp) in {@link RemovalHeaders#REMOVED_AT}, in its place in the same
+ * transaction. A record that cannot be enriched (unreadable, a tombstone without a key, too large,
+ * or an engine failure after its bounded retries) is dead-lettered in the same transaction, in its
+ * place, so one bad record neither stalls the partition nor costs the rest of the poll its work.
+ * Anything else thrown (Kafka itself failing) rolls the whole poll back to be retried.
  */
 class RawArticleListener {
 
@@ -95,6 +100,9 @@ class RawArticleListener {
       Exception unreadable =
           SerializationUtils.getExceptionFromHeader(
               record, SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG_ACCESSOR);
+      if (unreadable == null && record.key() != null) {
+        return removal(record);
+      }
       return deadLetter(
           record,
           unreadable != null
@@ -125,6 +133,19 @@ class RawArticleListener {
         pause(Duration.ofMillis(pauses.nextBackOff()));
       }
     }
+  }
+
+  /** A removal passed on: a tombstone with the same key and the raw tombstone's time. */
+  private Runnable removal(ConsumerRecord<String, RawArticle> record) {
+    Instant removedAt = Instant.ofEpochMilli(record.timestamp());
+    return () -> {
+      ProducerRecord<String, Object> tombstone =
+          new ProducerRecord<>(topics.enriched(), null, record.key(), null);
+      RemovalHeaders.setRemovedAt(tombstone.headers(), removedAt);
+      template.send(tombstone);
+      metrics.removed();
+      log.info("article {} removed (at {}): tombstone passed on", record.key(), removedAt);
+    };
   }
 
   private Runnable deadLetter(ConsumerRecord<String, RawArticle> record, Exception failure) {

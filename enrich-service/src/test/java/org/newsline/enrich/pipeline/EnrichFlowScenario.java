@@ -44,6 +44,7 @@ import org.newsline.model.DeadLetterHeaders;
 import org.newsline.model.EnrichedArticle;
 import org.newsline.model.EntityType;
 import org.newsline.model.RawArticle;
+import org.newsline.model.RemovalHeaders;
 import org.newsline.model.kafka.EventDeserializer;
 import org.newsline.model.kafka.EventSerializer;
 import org.newsline.testsupport.Infrastructure;
@@ -245,6 +246,64 @@ abstract class EnrichFlowScenario {
                     .contains("after-poison"));
     // The service is shared with the other tests: count what this test added.
     assertThat(tooLarge(meters) - tooLargeBefore).isEqualTo(1.0);
+  }
+
+  @Test
+  void passesATombstoneOnAsOneCommittedTombstoneWithItsKeyAndRemovalTimeNeverToTheDeadLetters()
+      throws Exception {
+    MeterRegistry meters = service.getBean(MeterRegistry.class);
+    double removalsBefore = meters.counter("enrich.removals").count();
+    RawArticle raw = article("removed-1", BODY);
+    Instant removedAt = Instant.parse("2025-04-20T09:15:30.250Z");
+    long tombstoneOffset;
+    try (KafkaProducer<String, byte[]> producer =
+        KafkaTestClients.bytesProducer(infrastructure())) {
+      producer.send(new ProducerRecord<>(shared.raw(), 2, raw.id(), json(raw))).get();
+      tombstoneOffset =
+          producer
+              .send(
+                  new ProducerRecord<String, byte[]>(
+                      shared.raw(), 2, removedAt.toEpochMilli(), raw.id(), null))
+              .get()
+              .offset();
+      RawArticle next = article("after-removal", BODY);
+      producer.send(new ProducerRecord<>(shared.raw(), 2, next.id(), json(next))).get();
+    }
+    awaitKeys(shared.enriched(), "after-removal");
+
+    List<ConsumerRecord<String, byte[]>> removed =
+        KafkaTestClients.readToEnd(infrastructure(), shared.enriched(), TIMEOUT).stream()
+            .filter(r -> r.key().equals(raw.id()))
+            .toList();
+    assertThat(removed).as("the article, then its tombstone, each once, committed").hasSize(2);
+    assertThat(removed.get(0).value()).isNotNull();
+    ConsumerRecord<String, byte[]> tombstone = removed.get(1);
+    assertThat(tombstone.value()).as("a tombstone passed on as a tombstone").isNull();
+    assertThat(tombstone.partition()).isEqualTo(2);
+    assertThat(header(tombstone, RemovalHeaders.REMOVED_AT)).isEqualTo(removedAt.toString());
+    assertThat(KafkaTestClients.readToEnd(infrastructure(), shared.rawDlt(), TIMEOUT))
+        .extracting(ConsumerRecord::key)
+        .doesNotContain(raw.id());
+    try (Admin admin =
+        Admin.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infrastructure().kafkaBootstrapServers()))) {
+      await()
+          .atMost(TIMEOUT)
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          admin
+                              .listConsumerGroupOffsets(shared.group())
+                              .partitionsToOffsetAndMetadata()
+                              .get()
+                              .get(new TopicPartition(shared.raw(), 2))
+                              .offset())
+                      .as("the tombstone's offset committed with its transaction")
+                      .isGreaterThan(tombstoneOffset));
+    }
+    assertThat(meters.counter("enrich.removals").count() - removalsBefore).isEqualTo(1.0);
   }
 
   private static double tooLarge(MeterRegistry meters) {

@@ -16,8 +16,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 import org.newsline.enrich.EnrichProperties;
 import org.newsline.enrich.SharedEngine;
@@ -25,6 +29,7 @@ import org.newsline.enrich.engine.EnrichmentEngine;
 import org.newsline.enrich.engine.EnrichmentResult;
 import org.newsline.model.Enrichment;
 import org.newsline.model.RawArticle;
+import org.newsline.model.RemovalHeaders;
 import org.springframework.kafka.core.KafkaOperations;
 
 /** The listener's handling of one poll, without Kafka: what it sends, in what order, and when. */
@@ -54,6 +59,18 @@ class RawArticleListenerTest {
         .thenAnswer(
             call -> {
               events.add("sent " + call.getArgument(1));
+              return new CompletableFuture<>();
+            });
+    when(template.send(any(ProducerRecord.class)))
+        .thenAnswer(
+            call -> {
+              ProducerRecord<String, Object> sent = call.getArgument(0);
+              events.add(
+                  "sent "
+                      + sent.key()
+                      + (sent.value() == null ? " tombstone to " + sent.topic() : "")
+                      + " removed at "
+                      + RemovalHeaders.removedAt(sent.headers(), -1));
               return new CompletableFuture<>();
             });
     return new RawArticleListener(
@@ -131,11 +148,42 @@ class RawArticleListenerTest {
   }
 
   @Test
-  void deadLettersATombstoneAtOnceWithoutTheEngine() {
-    listener(this::enrichedAndNoted, 1024 * 1024)
-        .onRawArticles(List.of(record(0, null), record(1, "a")));
+  void passesATombstoneOnAsATombstoneWithItsRemovalTimeInItsPlaceWithoutTheEngine() {
+    Instant removedAt = Instant.parse("2025-04-20T11:59:58.123Z");
+    ConsumerRecord<String, RawArticle> tombstone =
+        new ConsumerRecord<>(
+            "raw",
+            0,
+            1,
+            removedAt.toEpochMilli(),
+            TimestampType.CREATE_TIME,
+            1,
+            -1,
+            "gone",
+            null,
+            new RecordHeaders(),
+            Optional.empty());
 
-    assertThat(deadLettered).containsExactly("tombstone");
+    listener(this::enrichedAndNoted, 1024 * 1024)
+        .onRawArticles(List.of(record(0, "a"), tombstone, record(2, "b")));
+
+    assertThat(deadLettered).isEmpty();
+    assertThat(events)
+        .containsExactly(
+            "enriched a",
+            "enriched b",
+            "sent a",
+            "sent gone tombstone to enriched removed at " + removedAt,
+            "sent b");
+  }
+
+  @Test
+  void deadLettersATombstoneWithoutAKeyAtOnceWithoutTheEngine() {
+    ConsumerRecord<String, RawArticle> keyless = new ConsumerRecord<>("raw", 0, 0, null, null);
+
+    listener(this::enrichedAndNoted, 1024 * 1024).onRawArticles(List.of(keyless, record(1, "a")));
+
+    assertThat(deadLettered).hasSize(1).containsNull();
     assertThat(failures.get(0)).isInstanceOf(EmptyRecordException.class);
     assertThat(events).containsExactly("enriched a", "sent a");
   }

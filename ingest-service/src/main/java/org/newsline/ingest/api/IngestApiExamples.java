@@ -67,6 +67,25 @@ final class IngestApiExamples {
        "detail": "Kafka did not acknowledge the article within 10000 ms; it was not accepted, send it again later.", "instance": "/api/v1/articles"}
       """;
 
+  static final String REMOVAL_ACCEPTED =
+      """
+      {"id": "coast-2025-0418-harbour", "status": "removal-accepted", "topic": "articles.raw", "partition": 3, "offset": 1043}
+      """;
+
+  static final String INVALID_ID =
+      """
+      {"type": "https://newsline.org/problems/bad-request", "title": "Bad Request", "status": 400,
+       "detail": "The id is invalid: only letters, digits and . _ : - are allowed, starting with a letter or digit ([A-Za-z0-9][A-Za-z0-9._:-]*)",
+       "instance": "/api/v1/articles/bad%20id",
+       "errors": [{"field": "id", "rule": "pattern", "detail": "only letters, digits and . _ : - are allowed, starting with a letter or digit ([A-Za-z0-9][A-Za-z0-9._:-]*)"}]}
+      """;
+
+  static final String REMOVAL_UNAVAILABLE =
+      """
+      {"type": "https://newsline.org/problems/service-unavailable", "title": "Service Unavailable", "status": 503,
+       "detail": "Kafka did not acknowledge the removal within 10000 ms; it was not accepted, send it again later.", "instance": "/api/v1/articles/coast-2025-0418-harbour"}
+      """;
+
   static final String RATE_LIMITED =
       """
       {"type": "https://newsline.org/problems/too-many-requests", "title": "Too Many Requests", "status": 429,

@@ -56,6 +56,14 @@ public final class RecentArticles {
     }
   }
 
+  /**
+   * Forgets {@code id} (it was removed): the same content sent again afterwards is a new
+   * submission, published again, not a duplicate.
+   */
+  public synchronized void forget(String id) {
+    entries.remove(id);
+  }
+
   synchronized int size() {
     return entries.size();
   }

@@ -12,12 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The service's meters. {@code ingest.articles} (counter; tags {@code outcome} = accepted |
  * duplicate | rejected, {@code source}, {@code reason} = {@code none} or a {@link RejectReason}),
- * {@code ingest.publish} (timer from send to broker acknowledgement; tag {@code result} = ok |
- * failed), {@code ingest.article.bytes} (distribution of request bytes per article). The {@code
- * source} tag is bounded: the first {@code maxSourceTags} distinct sources keep their name
- * (lower-case, whitespace collapsed, at most {@value #MAX_SOURCE_TAG_LENGTH} characters: a longer
- * name is cut after its last whole word that fits, never mid-word unless its first word alone is
- * longer), later ones count as {@code other}; none is {@code unknown}.
+ * {@code ingest.removals} (counter of {@code DELETE /api/v1/articles/{id}}; tags {@code outcome} =
+ * accepted | rejected, {@code reason} = {@code none} or a {@link RejectReason}), {@code
+ * ingest.publish} (timer from send to broker acknowledgement, articles and removals; tag {@code
+ * result} = ok | failed), {@code ingest.article.bytes} (distribution of request bytes per article).
+ * The {@code source} tag is bounded: the first {@code maxSourceTags} distinct sources keep their
+ * name (lower-case, whitespace collapsed, at most {@value #MAX_SOURCE_TAG_LENGTH} characters: a
+ * longer name is cut after its last whole word that fits, never mid-word unless its first word
+ * alone is longer), later ones count as {@code other}; none is {@code unknown}.
  */
 public final class IngestMetrics {
 
@@ -41,6 +43,25 @@ public final class IngestMetrics {
     // series that first appears at 1 is 0) and a "failed" series exists to alert on.
     publishTimer(true);
     publishTimer(false);
+    removalCounter("accepted", "none");
+  }
+
+  /** A removal (tombstone) Kafka acknowledged. */
+  public void removed() {
+    removalCounter("accepted", "none").increment();
+  }
+
+  /** A removal refused: an invalid id, or Kafka did not take the tombstone. */
+  public void removalRejected(RejectReason reason) {
+    removalCounter("rejected", reason.tag()).increment();
+  }
+
+  private Counter removalCounter(String outcome, String reason) {
+    return Counter.builder("ingest.removals")
+        .description("Removal requests (tombstones to articles.raw) by outcome")
+        .tag("outcome", outcome)
+        .tag("reason", reason)
+        .register(registry);
   }
 
   public void accepted(String source) {

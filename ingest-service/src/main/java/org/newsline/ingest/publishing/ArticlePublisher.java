@@ -1,5 +1,6 @@
 package org.newsline.ingest.publishing;
 
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import org.newsline.model.RawArticle;
 
@@ -11,6 +12,13 @@ import org.newsline.model.RawArticle;
 public interface ArticlePublisher {
 
   CompletableFuture<Published> publish(RawArticle article);
+
+  /**
+   * Sends a tombstone for {@code id}: a record keyed by the id with no value, its timestamp {@code
+   * removedAt} (the removal time downstream services compare an article's {@code receivedAt} with).
+   * Completes and fails as {@link #publish} does.
+   */
+  CompletableFuture<Published> remove(String id, Instant removedAt);
 
   /** Where an acknowledged article was written. */
   record Published(String topic, int partition, long offset) {}

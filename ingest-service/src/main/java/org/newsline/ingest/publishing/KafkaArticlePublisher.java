@@ -1,6 +1,7 @@
 package org.newsline.ingest.publishing;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -60,10 +61,21 @@ final class KafkaArticlePublisher implements ArticlePublisher, AutoCloseable {
 
   @Override
   public CompletableFuture<Published> publish(RawArticle article) {
+    return send(new ProducerRecord<>(topic, article.id(), article));
+  }
+
+  @Override
+  public CompletableFuture<Published> remove(String id, Instant removedAt) {
+    return send(
+        new ProducerRecord<String, RawArticle>(
+            topic, null, removedAt.toEpochMilli(), id, (RawArticle) null));
+  }
+
+  private CompletableFuture<Published> send(ProducerRecord<String, RawArticle> record) {
     CompletableFuture<Published> result = new CompletableFuture<>();
     try {
       producer.send(
-          new ProducerRecord<>(topic, article.id(), article),
+          record,
           (metadata, error) -> {
             if (error == null) {
               result.complete(

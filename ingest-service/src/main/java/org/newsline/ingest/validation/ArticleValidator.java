@@ -82,6 +82,20 @@ public final class ArticleValidator {
     }
   }
 
+  /**
+   * The rules an id given on its own (a removal's path) breaks, as for an article's id: {@code
+   * required}, {@code max-length}, {@code pattern}; empty when it is a valid id.
+   */
+  public List<Violation> checkId(String id) {
+    List<Violation> out = new ArrayList<>();
+    if (id == null || id.isEmpty()) {
+      out.add(new Violation("id", "required", "the id of the article to remove"));
+    } else {
+      checkId(id, out);
+    }
+    return out;
+  }
+
   private String checkId(String id, List<Violation> out) {
     if (id == null) {
       return null;

@@ -24,6 +24,18 @@ class RecentArticlesTest {
   }
 
   @Test
+  void forgetsARemovedIdSoTheSameContentIsNoDuplicateAfterwards() {
+    RecentArticles recent = new RecentArticles(10, Duration.ofMinutes(5), clock);
+    recent.remember("a", "h1");
+    recent.remember("b", "h1");
+
+    recent.forget("a");
+
+    assertThat(recent.isDuplicate("a", "h1")).isFalse();
+    assertThat(recent.isDuplicate("b", "h1")).isTrue();
+  }
+
+  @Test
   void forgetsAfterTheTimeToLive() {
     RecentArticles recent = new RecentArticles(10, Duration.ofMinutes(5), clock);
     recent.remember("a", "h1");

@@ -30,7 +30,11 @@ public class PlatformKafkaAutoConfiguration {
     return new KafkaAdmin.NewTopics(newTopics(properties).toArray(NewTopic[]::new));
   }
 
-  /** Every catalogue topic as configured. */
+  /**
+   * Every catalogue topic as configured, with its topic configuration ({@link
+   * PlatformKafkaProperties#configsOf}). A topic that exists already keeps the configuration it
+   * has: change that with {@code kafka-configs.sh --alter}.
+   */
   public static List<NewTopic> newTopics(PlatformKafkaProperties properties) {
     return Topics.all().stream()
         .map(
@@ -38,6 +42,7 @@ public class PlatformKafkaAutoConfiguration {
                 TopicBuilder.name(properties.nameOf(topic))
                     .partitions(properties.partitions())
                     .replicas(properties.replicationFactor())
+                    .configs(properties.configsOf(topic))
                     .build())
         .toList();
   }

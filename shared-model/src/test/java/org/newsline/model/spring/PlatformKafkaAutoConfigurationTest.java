@@ -2,6 +2,9 @@ package org.newsline.model.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
 import org.newsline.model.Topics;
@@ -56,6 +59,64 @@ class PlatformKafkaAutoConfigurationTest {
               assertThat(topics)
                   .allSatisfy(t -> assertThat(t.replicationFactor()).isEqualTo((short) 3));
             });
+  }
+
+  @Test
+  void
+      compactsTheRawTopicAndKeepsItForeverWithDeliberateLagsAndKeepsEnrichedAWeekInDailySegments() {
+    runner.run(
+        context -> {
+          PlatformKafkaProperties properties = context.getBean(PlatformKafkaProperties.class);
+          Map<String, Map<String, String>> configs =
+              PlatformKafkaAutoConfiguration.newTopics(properties).stream()
+                  .collect(
+                      Collectors.toMap(
+                          NewTopic::name, t -> t.configs() == null ? Map.of() : t.configs()));
+
+          assertThat(configs.get("articles.raw"))
+              .containsExactlyInAnyOrderEntriesOf(
+                  Map.of(
+                      "cleanup.policy", "compact",
+                      "retention.ms", "-1",
+                      "min.compaction.lag.ms", "3600000",
+                      "max.compaction.lag.ms", "604800000",
+                      "delete.retention.ms", "86400000",
+                      "segment.ms", "86400000"));
+          assertThat(configs.get("articles.enriched"))
+              .containsExactlyInAnyOrderEntriesOf(
+                  Map.of("retention.ms", "604800000", "segment.ms", "86400000"));
+          assertThat(configs.get("articles.raw-dlt")).isEmpty();
+          assertThat(properties.removedCopyWindow()).contains(Duration.ofDays(16));
+        });
+  }
+
+  @Test
+  void takesTheRawTopicsRetentionAndCompactionFromConfiguration() {
+    runner
+        .withPropertyValues(
+            "newsline.kafka.raw.retention-ms=2592000000",
+            "newsline.kafka.raw.max-compaction-lag-ms=172800000",
+            "newsline.kafka.enriched.retention-ms=-1")
+        .run(
+            context -> {
+              PlatformKafkaProperties properties = context.getBean(PlatformKafkaProperties.class);
+              assertThat(properties.configsOf(Topics.ARTICLES_RAW))
+                  .containsEntry("retention.ms", "2592000000")
+                  .containsEntry("max.compaction.lag.ms", "172800000")
+                  .containsEntry("cleanup.policy", "compact");
+              assertThat(properties.removedCopyWindow())
+                  .as("enriched kept forever: no marker is kept long enough")
+                  .isEmpty();
+            });
+  }
+
+  @Test
+  void refusesAMaxCompactionLagNotAboveTheMinimum() {
+    runner
+        .withPropertyValues(
+            "newsline.kafka.raw.min-compaction-lag-ms=3600000",
+            "newsline.kafka.raw.max-compaction-lag-ms=3600000")
+        .run(context -> assertThat(context).hasFailed());
   }
 
   @Test

@@ -13,7 +13,14 @@ enum Outcome {
   /** A newer version was already stored (or came later in the same batch): nothing written. */
   STALE,
   /** A data error: sent to the dead-letter topic. */
-  FAILED;
+  FAILED,
+  /** A tombstone: the article's document (if any) deleted and its removal marker recorded. */
+  REMOVED,
+  /**
+   * A copy of a removed article received at or before its removal (late, duplicated, redelivered or
+   * replayed): not stored.
+   */
+  REMOVED_COPY;
 
   String tag() {
     return name().toLowerCase(Locale.ROOT);

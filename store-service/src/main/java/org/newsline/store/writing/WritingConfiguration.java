@@ -1,5 +1,6 @@
 package org.newsline.store.writing;
 
+import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -57,6 +58,29 @@ class WritingConfiguration {
         new NewerVersionWins(),
         store.maxDocumentBytes(),
         Clock.systemUTC());
+  }
+
+  /**
+   * The removals, with their markers in the articles' database and with the articles' write
+   * concern; the markers' TTL index is created here, at start-up. Refuses to start with a marker
+   * TTL that does not outlast the topics' retention ({@link RemovalProperties#checkOutlasts}).
+   */
+  @Bean
+  Removals removals(
+      MongoClient client,
+      MongoCollection<Document> articlesCollection,
+      RemovalProperties removal,
+      PlatformKafkaProperties kafka) {
+    removal.checkOutlasts(kafka.removedCopyWindow());
+    MongoCollection<Document> markers =
+        client
+            .getDatabase(articlesCollection.getNamespace().getDatabaseName())
+            .getCollection(removal.collection())
+            .withWriteConcern(articlesCollection.getWriteConcern());
+    RemovalMarkers removalMarkers =
+        new RemovalMarkers(markers, removal.markerTtl(), Clock.systemUTC());
+    removalMarkers.createIndexes();
+    return new Removals(removalMarkers, articlesCollection);
   }
 
   @Bean
