@@ -79,7 +79,7 @@ public final class FigureExtractor {
 
   /** The figures of one sentence; offsets are the tokens' offsets into {@code text}. */
   public List<Figure> extract(List<CoreLabel> tokens, Field field, String text) {
-    List<Amount> amounts = amounts(tokens);
+    List<Amount> amounts = RangeJoiner.splitSpannedRanges(tokens, amounts(tokens));
     List<Figure> out = new ArrayList<>();
     List<Amount> starts = new ArrayList<>();
     List<Amount> ends = new ArrayList<>();
@@ -101,6 +101,7 @@ public final class FigureExtractor {
       ends.add(high);
     }
     partitives(tokens, out, starts, ends);
+    ChangeLevels.shareUnit(tokens, out, starts, ends);
     return Directions.of(tokens, out);
   }
 
@@ -146,6 +147,10 @@ public final class FigureExtractor {
           i = read.last() + 1;
           continue;
         }
+      }
+      if (isJoinerWord(t) && i > 0 && RangeJoiner.continuesSpan(tokens, i - 1, i)) {
+        i++; // "from 31 to 44": the "to" inside CoreNLP's span belongs to neither end
+        continue;
       }
       if (!Units.isNumericNer(t.ner())) {
         Amount glued = gluedUnit(tokens, i);

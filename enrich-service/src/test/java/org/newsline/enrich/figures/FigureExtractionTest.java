@@ -228,6 +228,18 @@ class FigureExtractionTest {
   }
 
   @Test
+  void readsFromXToYAfterAWordOfChangeAsTwoLevelsInOneUnitAndElsewhereAsARange() {
+    // CoreNLP's mention of "from 31 to 44" holds the "to" and the range 31-44 as its value.
+    assertThat(figures("Turnout rose from 31 to 44 percent. Rates range from 5 to 10 percent."))
+        .extracting(
+            Figure::text, Figure::low, Figure::high, Figure::unitNormalized, Figure::direction)
+        .containsExactly(
+            tuple("31", 31.0, 31.0, "percent", Direction.UP),
+            tuple("44 percent", 44.0, 44.0, "percent", Direction.UP),
+            tuple("5 to 10 percent", 5.0, 10.0, "percent", null));
+  }
+
+  @Test
   void ignoresScoresAndNumbersThatStartAName() {
     assertThat(figures("Wales won 45-6 and took the Six Nations title in Cardiff.")).isEmpty();
   }
