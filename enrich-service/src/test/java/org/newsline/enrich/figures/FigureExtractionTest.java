@@ -242,6 +242,7 @@ class FigureExtractionTest {
   @Test
   void ignoresScoresAndNumbersThatStartAName() {
     assertThat(figures("Wales won 45-6 and took the Six Nations title in Cardiff.")).isEmpty();
+    assertThat(figures("Hewitt won 6-3 7-6 (7-3) 6-4 and Henman beat Moya 6-4 6-2.")).isEmpty();
   }
 
   @Test
