@@ -550,6 +550,11 @@ public final class FigureExtractor {
         return null; // "one of them", "one soldier said": an article, not a count
       }
     }
+    String unitNormalized = NormalUnits.of(kind, unit, unitHead >= 0 ? tokens.get(unitHead) : null);
+    if (unit == null && kind == FigureKind.COUNT && Ages.afterAged(tokens, textFirst)) {
+      kind = FigureKind.MEASURE; // "aged 44": years of age, no unit written
+      unitNormalized = Ages.UNIT;
+    }
     int start = tokens.get(textFirst).beginPosition();
     int end = tokens.get(textLast).endPosition();
     lo = AmountValues.tidy(lo);
@@ -565,7 +570,7 @@ public final class FigureExtractor {
         hi,
         qualifier,
         unit,
-        NormalUnits.of(kind, unit, unitHead >= 0 ? tokens.get(unitHead) : null),
+        unitNormalized,
         null);
   }
 

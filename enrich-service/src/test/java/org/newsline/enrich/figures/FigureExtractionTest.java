@@ -267,6 +267,16 @@ class FigureExtractionTest {
   }
 
   @Test
+  void readsAFigureAfterAgedAsAnAgeInYearsWithNoUnitWritten() {
+    assertThat(
+            figures("Charlie Bell has died of cancer aged 44. Children aged 10 to 13 were tested."))
+        .extracting(Figure::kind, Figure::low, Figure::high, Figure::unit, Figure::unitNormalized)
+        .containsExactly(
+            tuple(FigureKind.MEASURE, 44.0, 44.0, null, "year"),
+            tuple(FigureKind.MEASURE, 10.0, 13.0, null, "year"));
+  }
+
+  @Test
   void givesAPartitiveTheUnitOfTheWholeItIsPartOf() {
     assertThat(figures("The bloc took 61 of the 230 seats, and 7 of its 40 mayors resigned."))
         .extracting(Figure::value, Figure::unit)
