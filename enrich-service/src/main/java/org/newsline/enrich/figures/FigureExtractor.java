@@ -412,6 +412,10 @@ public final class FigureExtractor {
         && Character.isLetter(word.charAt(0))) {
       textFirst = low.first() - 1; // "a hundred"
     }
+    Qualifiers.After bound = range ? null : Qualifiers.after(tokens, high.last());
+    if (bound != null) {
+      qualifier = bound.qualifier(); // "about five hundred or more": at least 500
+    }
     if (range && qualifier == Qualifier.EXACT) {
       // A range the text qualifies keeps that qualifier ("around 400,000 to 500,000"): low and
       // high say it is a range either way.
@@ -457,8 +461,9 @@ public final class FigureExtractor {
     } else if (kind == FigureKind.MONEY) {
       unit = currency(tokens, low.first(), high.last());
     } else {
-      int compound = hyphenWord(tokens, high);
-      int after = compound >= 0 ? compound + 1 : high.last() + 1;
+      int compound = bound != null ? -1 : hyphenWord(tokens, high);
+      int after =
+          bound != null ? bound.lastToken() + 1 : compound >= 0 ? compound + 1 : high.last() + 1;
       if (compound >= 0) {
         textLast = Math.max(textLast, compound);
         CoreLabel w = tokens.get(compound);
@@ -549,6 +554,9 @@ public final class FigureExtractor {
           && (found == null || ofFollows)) {
         return null; // "one of them", "one soldier said": an article, not a count
       }
+    }
+    if (bound != null) {
+      textLast = Math.max(textLast, bound.lastToken());
     }
     String unitNormalized = NormalUnits.of(kind, unit, unitHead >= 0 ? tokens.get(unitHead) : null);
     if (unit == null && kind == FigureKind.COUNT && Ages.afterAged(tokens, textFirst)) {

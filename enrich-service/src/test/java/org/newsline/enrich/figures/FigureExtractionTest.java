@@ -277,6 +277,15 @@ class FigureExtractionTest {
   }
 
   @Test
+  void boundsAnAmountByTheWordsAfterItOverAQualifierBefore() {
+    assertThat(figures("About 500 or more people came, and 12 or fewer stayed."))
+        .extracting(Figure::text, Figure::value, Figure::qualifier, Figure::unitNormalized)
+        .containsExactly(
+            tuple("About 500 or more people", 500.0, Qualifier.AT_LEAST, "person"),
+            tuple("12 or fewer", 12.0, Qualifier.AT_MOST, null));
+  }
+
+  @Test
   void givesAPartitiveTheUnitOfTheWholeItIsPartOf() {
     assertThat(figures("The bloc took 61 of the 230 seats, and 7 of its 40 mayors resigned."))
         .extracting(Figure::value, Figure::unit)
