@@ -525,6 +525,15 @@ public final class FigureExtractor {
           unitHead = np.last();
         }
       }
+      Units.Span bracketed = unit == null ? BracketedUnits.at(tokens, after) : null;
+      if (bracketed != null) {
+        unit = // "20 (kg)", "400-500 [soldiers]"
+            text.substring(
+                tokens.get(bracketed.first()).beginPosition(),
+                tokens.get(bracketed.last()).endPosition());
+        unitHead = bracketed.last();
+        textLast = bracketed.last() + 1;
+      }
       if (unit != null
           && textLast + 1 < tokens.size()
           && Exclusions.isAgo(tokens.get(textLast + 1))

@@ -46,13 +46,13 @@ class FigureHarnessGuardTest {
           FigureScore.Metric.VALUE_UNIT,
           Map.of(
               "currency", 0.74,
-              "dimension", 0.44,
+              "dimension", 0.47,
               "age", 0.79,
               "temperature", 0.85,
               "percent", 0.68,
               "corpus", 0.88,
               "corpus-2", 0.96,
-              "corpus-3", 0.88),
+              "corpus-3", 0.92),
           FigureScore.Metric.VALUE_CHANGE,
           Map.of("corpus", 0.94, "corpus-2", 0.96, "corpus-3", 0.95));
 
