@@ -75,7 +75,9 @@ final class AmountValues {
 
   /**
    * The amount's value from the normaliser ({@code ~%10.0}, {@code $2.5E9}, {@code 18.0 - 19.0});
-   * two values for a range inside one token; null when there is no number.
+   * two values for a range inside one token; null when there is no number, or when an amount
+   * without a normalised value holds several numbers that cannot be read as one number or two
+   * joined by a hyphen.
    */
   static double[] values(List<CoreLabel> tokens, Amount amount) {
     String normalized = amount.normalized();
@@ -83,6 +85,9 @@ final class AmountValues {
       double[] read = readWords(tokens, amount);
       if (read != null) {
         return read;
+      }
+      if (numbersIn(tokens, amount) > 1) {
+        return null; // "won 6-3 7-6": several numbers no reading joins are no one amount (scores)
       }
       String w = tokens.get(amount.first()).word().replace(",", "");
       Matcher m = DIGIT_RUN.matcher(w);
@@ -103,6 +108,17 @@ final class AmountValues {
     double[] v =
         found.size() == 1 ? new double[] {found.get(0)} : new double[] {found.get(0), found.get(1)};
     return Amount.GLUED.equals(amount.ner()) ? v : withWrittenScale(tokens, amount, v);
+  }
+
+  /** How many of the amount's tokens are numbers ("47-year-old": one; "6-3 7-6": four). */
+  private static int numbersIn(List<CoreLabel> tokens, Amount amount) {
+    int n = 0;
+    for (int i = amount.first(); i <= amount.last(); i++) {
+      if ("CD".equals(tokens.get(i).tag()) || DIGIT_RUN.matcher(tokens.get(i).word()).lookingAt()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsline.model.Direction;
 import org.newsline.model.Figure;
+import org.newsline.model.FigureKind;
 
 /**
  * The direction stage: which figures of a sentence report a change, and which way it went, by the
@@ -25,8 +26,9 @@ import org.newsline.model.Figure;
  * A figure right before a noun, adverb or comparative of change goes its way ("a 5% rise", "a 25
  * basis point cut", "closed 3% higher"), and "more" or "fewer" right after an amount is a change of
  * it ("90,000 more people"). A length right after a verb of change is a distance moved ("jumped
- * 30ft from a window"), not a change. Every other figure has none. Stateless; works on tagged
- * tokens.
+ * 30ft from a window"), not a change. A particle of change ("closed up four pence") counts for any
+ * figure but a count of a noun, which is the object of a phrasal verb ("shot down 3 drones"). Every
+ * other figure has none. Stateless; works on tagged tokens.
  */
 final class Directions {
 
@@ -67,7 +69,14 @@ final class Directions {
       }
       found[f] = after(tokens, first[f], last[f]);
       if (found[f] == null) {
-        found[f] = inClause(tokens, first[f], first, last, isLength(figures.get(f)));
+        found[f] =
+            inClause(
+                tokens,
+                first[f],
+                first,
+                last,
+                isLength(figures.get(f)),
+                takesParticle(figures.get(f)));
       }
       if (found[f] == null
           && f > 0
@@ -107,7 +116,12 @@ final class Directions {
    * when the figure is its amount or comes in by a preposition of change; else null.
    */
   private static Direction inClause(
-      List<CoreLabel> tokens, int first, int[] starts, int[] ends, boolean length) {
+      List<CoreLabel> tokens,
+      int first,
+      int[] starts,
+      int[] ends,
+      boolean length,
+      boolean particle) {
     // A figure the tagger began with its preposition ("from 31 to 44": "to 44") starts there.
     int k = CHANGE_PREPOSITIONS.contains(lower(tokens.get(first))) ? first : first - 1;
     boolean preposition = false;
@@ -121,7 +135,7 @@ final class Directions {
         break;
       }
       if (ChangeWords.of(t) != null
-          && BEFORE_TAGS.contains(tag)
+          && governs(tokens, k, particle)
           && !insideFigure(k, starts, ends)) {
         break;
       }
@@ -163,7 +177,7 @@ final class Directions {
       ChangeWords.Word w = ChangeWords.of(t);
       if (w != null
           && w.sense() != null
-          && BEFORE_TAGS.contains(t.tag() == null ? "" : t.tag())
+          && governs(tokens, j, particle)
           && !insideFigure(j, starts, ends)) {
         return w.sense();
       }
@@ -172,6 +186,38 @@ final class Directions {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the word of change at token {@code k} may govern a figure after it: a verb, noun,
+   * adverb or preposition. An adverb or particle right after a verb other than "be" is part of a
+   * phrasal verb: it governs the figure only where {@code particle} says the figure is no count of
+   * a noun ("closed up four pence", "was trading down at $103.05"), as such a count is the verb's
+   * object ("shot down 3 drones"); after "be" it is the change itself ("was down 30 cents").
+   */
+  private static boolean governs(List<CoreLabel> tokens, int k, boolean particle) {
+    String tag = tag(tokens.get(k));
+    boolean phrasal =
+        (tag.equals("RP") || tag.equals("RB"))
+            && k > 0
+            && tag(tokens.get(k - 1)).startsWith("VB")
+            && !isBe(tokens.get(k - 1));
+    return phrasal ? particle : BEFORE_TAGS.contains(tag);
+  }
+
+  private static String tag(CoreLabel t) {
+    return t.tag() == null ? "" : t.tag();
+  }
+
+  private static boolean isBe(CoreLabel t) {
+    String lemma = t.lemma() != null ? t.lemma() : t.word();
+    return lemma.equalsIgnoreCase("be")
+        || Set.of("is", "was", "were", "are", "been", "being", "'s").contains(lower(t));
+  }
+
+  /** Whether a particle of change may govern the figure: anything but a count of a noun. */
+  static boolean takesParticle(Figure f) {
+    return !(f.kind() == FigureKind.COUNT && f.unit() != null);
   }
 
   private static boolean isLength(Figure f) {

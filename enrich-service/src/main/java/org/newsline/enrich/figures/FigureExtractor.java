@@ -79,7 +79,7 @@ public final class FigureExtractor {
 
   /** The figures of one sentence; offsets are the tokens' offsets into {@code text}. */
   public List<Figure> extract(List<CoreLabel> tokens, Field field, String text) {
-    List<Amount> amounts = amounts(tokens);
+    List<Amount> amounts = RangeJoiner.splitSpannedRanges(tokens, amounts(tokens));
     List<Figure> out = new ArrayList<>();
     List<Amount> starts = new ArrayList<>();
     List<Amount> ends = new ArrayList<>();
@@ -101,6 +101,7 @@ public final class FigureExtractor {
       ends.add(high);
     }
     partitives(tokens, out, starts, ends);
+    ChangeLevels.shareUnit(tokens, out, starts, ends);
     return Directions.of(tokens, out);
   }
 
@@ -146,6 +147,10 @@ public final class FigureExtractor {
           i = read.last() + 1;
           continue;
         }
+      }
+      if (isJoinerWord(t) && i > 0 && RangeJoiner.continuesSpan(tokens, i - 1, i)) {
+        i++; // "from 31 to 44": the "to" inside CoreNLP's span belongs to neither end
+        continue;
       }
       if (!Units.isNumericNer(t.ner())) {
         Amount glued = gluedUnit(tokens, i);
@@ -407,6 +412,10 @@ public final class FigureExtractor {
         && Character.isLetter(word.charAt(0))) {
       textFirst = low.first() - 1; // "a hundred"
     }
+    Qualifiers.After bound = range ? null : Qualifiers.after(tokens, high.last());
+    if (bound != null) {
+      qualifier = bound.qualifier(); // "about five hundred or more": at least 500
+    }
     if (range && qualifier == Qualifier.EXACT) {
       // A range the text qualifies keeps that qualifier ("around 400,000 to 500,000"): low and
       // high say it is a range either way.
@@ -452,8 +461,9 @@ public final class FigureExtractor {
     } else if (kind == FigureKind.MONEY) {
       unit = currency(tokens, low.first(), high.last());
     } else {
-      int compound = hyphenWord(tokens, high);
-      int after = compound >= 0 ? compound + 1 : high.last() + 1;
+      int compound = bound != null ? -1 : hyphenWord(tokens, high);
+      int after =
+          bound != null ? bound.lastToken() + 1 : compound >= 0 ? compound + 1 : high.last() + 1;
       if (compound >= 0) {
         textLast = Math.max(textLast, compound);
         CoreLabel w = tokens.get(compound);
@@ -515,6 +525,15 @@ public final class FigureExtractor {
           unitHead = np.last();
         }
       }
+      Units.Span bracketed = unit == null ? BracketedUnits.at(tokens, after) : null;
+      if (bracketed != null) {
+        unit = // "20 (kg)", "400-500 [soldiers]"
+            text.substring(
+                tokens.get(bracketed.first()).beginPosition(),
+                tokens.get(bracketed.last()).endPosition());
+        unitHead = bracketed.last();
+        textLast = bracketed.last() + 1;
+      }
       if (unit != null
           && textLast + 1 < tokens.size()
           && Exclusions.isAgo(tokens.get(textLast + 1))
@@ -545,6 +564,14 @@ public final class FigureExtractor {
         return null; // "one of them", "one soldier said": an article, not a count
       }
     }
+    if (bound != null) {
+      textLast = Math.max(textLast, bound.lastToken());
+    }
+    String unitNormalized = NormalUnits.of(kind, unit, unitHead >= 0 ? tokens.get(unitHead) : null);
+    if (unit == null && kind == FigureKind.COUNT && Ages.afterAged(tokens, textFirst)) {
+      kind = FigureKind.MEASURE; // "aged 44": years of age, no unit written
+      unitNormalized = Ages.UNIT;
+    }
     int start = tokens.get(textFirst).beginPosition();
     int end = tokens.get(textLast).endPosition();
     lo = AmountValues.tidy(lo);
@@ -560,7 +587,7 @@ public final class FigureExtractor {
         hi,
         qualifier,
         unit,
-        NormalUnits.of(kind, unit, unitHead >= 0 ? tokens.get(unitHead) : null),
+        unitNormalized,
         null);
   }
 

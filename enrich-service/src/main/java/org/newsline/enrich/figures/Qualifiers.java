@@ -1,11 +1,17 @@
 package org.newsline.enrich.figures;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.newsline.enrich.resources.ResourceLines;
 import org.newsline.model.Qualifier;
 
-/** The words before an amount that qualify it ("at least", "as many as", "around"). */
+/**
+ * The words before an amount that qualify it ("at least", "as many as", "around"), and the two
+ * words after it that bound it ("or more", "or fewer").
+ */
 final class Qualifiers {
 
   /** A qualifying phrase, lower case, and what it means; longest phrases first. */
@@ -78,6 +84,54 @@ final class Qualifiers {
       }
     }
     return null;
+  }
+
+  /** Two words after an amount that bound it ({@code qualifiers-after.txt}), by the two words. */
+  private static final Map<String, Qualifier> AFTER = loadAfter();
+
+  /** A bounding phrase after an amount, and the index of its last token. */
+  record After(Qualifier qualifier, int lastToken) {}
+
+  /**
+   * The bounding phrase right after token {@code last}, the amount's last token ("50 or more
+   * people", "aged 65 or over"), or null; none where "than" and more words follow it ("10 and less
+   * than 40").
+   */
+  static After after(List<CoreLabel> tokens, int last) {
+    if (last + 2 >= tokens.size()) {
+      return null;
+    }
+    String words =
+        tokens.get(last + 1).word().toLowerCase(Locale.ROOT)
+            + " "
+            + tokens.get(last + 2).word().toLowerCase(Locale.ROOT);
+    Qualifier q = AFTER.get(words);
+    if (q == null || (last + 3 < tokens.size() && comparesOn(tokens, last + 3))) {
+      return null; // "more than 10 and less than 40": a comparison of its own, no bound of 10
+    }
+    return new After(q, last + 2);
+  }
+
+  /**
+   * Whether the words from token {@code k} go on comparing: "than" or "equal" and more words, or a
+   * number ("above 1000 and below 1500").
+   */
+  private static boolean comparesOn(List<CoreLabel> tokens, int k) {
+    String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+    return "CD".equals(tokens.get(k).tag())
+        || ((w.equals("than") || w.equals("or") || w.equals("equal")) && k + 1 < tokens.size());
+  }
+
+  private static Map<String, Qualifier> loadAfter() {
+    Map<String, Qualifier> after = new HashMap<>();
+    for (String line : ResourceLines.of(Qualifiers.class, "qualifiers-after.txt")) {
+      String[] cols = line.trim().split("\t");
+      if (cols.length != 2) {
+        throw new IllegalStateException("qualifiers-after.txt: two columns expected: " + line);
+      }
+      after.put(cols[0], Qualifier.valueOf(cols[1]));
+    }
+    return Map.copyOf(after);
   }
 
   /** The qualifier carried by CoreNLP's normalised value ("~100.0", ">=700.0"), or EXACT. */

@@ -1,9 +1,12 @@
 package org.newsline.enrich.figures;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * The range stage: whether two amounts next to each other are the ends of one range ("400,000 to
@@ -58,6 +61,57 @@ final class RangeJoiner {
   }
 
   /**
+   * Whether token {@code joiner} ("to", "or") lies inside the same CoreNLP mention as token {@code
+   * before}: same NER label and the same normalised value ("from 31 to 44": NUMBER {@code
+   * 31.0-44.0} on all three tokens).
+   */
+  static boolean continuesSpan(List<CoreLabel> tokens, int before, int joiner) {
+    CoreLabel a = tokens.get(before);
+    CoreLabel b = tokens.get(joiner);
+    String norm = a.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+    return a.ner() != null
+        && Units.isNumericNer(a.ner())
+        && a.ner().equals(b.ner())
+        && norm != null
+        && norm.equals(b.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+  }
+
+  /**
+   * CoreNLP gives "from 31 to 44" one mention with the range {@code 31.0-44.0} as its value; split
+   * at its joiner, each end is an amount with that range as its value. The end before the joiner
+   * keeps the low value and the end after it the high one, so that the range stage decides whether
+   * they are a range or a change's two levels ("rose from 31 to 44").
+   */
+  static List<Amount> splitSpannedRanges(List<CoreLabel> tokens, List<Amount> amounts) {
+    List<Amount> out = new ArrayList<>(amounts);
+    for (int a = 0; a + 1 < out.size(); a++) {
+      Amount low = out.get(a);
+      Amount high = out.get(a + 1);
+      if (high.first() != low.last() + 2
+          || low.normalized() == null
+          || !low.normalized().equals(high.normalized())
+          || !low.ner().equals(high.ner())
+          || !continuesSpan(tokens, low.last(), low.last() + 1)) {
+        continue;
+      }
+      Matcher m = AmountValues.NUMBER.matcher(low.normalized());
+      if (!m.find()) {
+        continue;
+      }
+      String prefix = low.normalized().substring(0, m.start());
+      String lowValue = m.group();
+      if (!m.find()) {
+        continue;
+      }
+      String highValue = m.group().startsWith("-") ? m.group().substring(1) : m.group();
+      out.set(a, new Amount(low.first(), low.last(), low.ner(), prefix + lowValue));
+      out.set(a + 1, new Amount(high.first(), high.last(), high.ner(), prefix + highValue));
+      a++;
+    }
+    return out;
+  }
+
+  /**
    * A word of change before the amount at {@code first}, directly or over a few modifiers ("rose a
    * higher than expected 17,000").
    */
@@ -66,6 +120,9 @@ final class RangeJoiner {
       CoreLabel t = tokens.get(k);
       if (ChangeWords.reportsChange(t)) {
         return true;
+      }
+      if (k == first - 1 && t.word().equalsIgnoreCase("from")) {
+        continue; // "rose from 31 to 44": the old level and the new one
       }
       boolean than = t.word().equalsIgnoreCase("than");
       if (t.tag() == null

@@ -37,7 +37,9 @@ import org.newsline.model.RawArticle;
  * {@code --corpus-annotations} may be given more than once (one set per file: {@code
  * corpus-figures.tsv} is "corpus", {@code corpus-figures-2.tsv} "corpus-2"). {@code --no-baseline}
  * skips bare CoreNLP; {@code --errors SET[,SET...]} prints the engine's misses and wrong figures
- * for those sets, and the figures found with the right value but another direction ("change").
+ * for those sets, and the figures found with the right value but another direction ("change");
+ * {@code --lost SET[,SET...]} the expected figures whose value bare CoreNLP finds and the engine
+ * does not.
  */
 public final class FigureHarness {
 
@@ -52,6 +54,7 @@ public final class FigureHarness {
     Path corpus = null;
     boolean baseline = true;
     String errors = null;
+    String lost = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--recognizers" -> recognizers = Path.of(args[++i]);
@@ -59,6 +62,7 @@ public final class FigureHarness {
         case "--corpus" -> corpus = Path.of(args[++i]);
         case "--no-baseline" -> baseline = false;
         case "--errors" -> errors = args[++i];
+        case "--lost" -> lost = args[++i];
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -97,6 +101,59 @@ public final class FigureHarness {
         }
       }
     }
+    if (lost != null) {
+      for (ScoredSet s : sets) {
+        if (List.of(lost.split(",")).contains(s.name())) {
+          printLost(s, engineFinder(engine), new BareNumbers()::find, out);
+        }
+      }
+    }
+  }
+
+  /**
+   * The expected figures whose value bare CoreNLP finds and the engine does not: the answers the
+   * engine's layer loses.
+   */
+  private static void printLost(
+      ScoredSet s,
+      Function<FigureCase, List<FoundFigure>> engine,
+      Function<FigureCase, List<FoundFigure>> bare,
+      PrintStream out) {
+    for (FigureCase c : s.cases()) {
+      List<FoundFigure> ours = engine.apply(c).stream().filter(s.counted()).toList();
+      List<FoundFigure> theirs = bare.apply(c).stream().filter(s.counted()).toList();
+      for (FigureCase.Expected e : c.expected()) {
+        if (valueFound(e, theirs) && !valueFound(e, ours)) {
+          out.printf(
+              Locale.ROOT,
+              "lost %s \"%s\" %s..%s; engine: %s%n",
+              c.id(),
+              c.text(e.field()).substring(e.start(), e.end()),
+              num(e.low()),
+              num(e.high()),
+              ours.stream()
+                  .map(
+                      f ->
+                          "\""
+                              + c.text(f.field()).substring(f.start(), f.end())
+                              + "\" "
+                              + num(f.low())
+                              + ".."
+                              + num(f.high()))
+                  .toList());
+        }
+      }
+    }
+  }
+
+  private static boolean valueFound(FigureCase.Expected e, List<FoundFigure> found) {
+    return found.stream()
+        .anyMatch(
+            f ->
+                f.field() == e.field()
+                    && f.start() < e.end()
+                    && e.start() < f.end()
+                    && FigureScore.Metric.VALUE.agrees(e, f));
   }
 
   private static String prf(FigureScore s) {

@@ -34,6 +34,17 @@ class AmountValuesTest {
   }
 
   @Test
+  void givesNoValueToSeveralNumbersTheNormaliserLeftUnreadAsOneMention() {
+    // "won 6-3 7-6": CoreNLP tags the two set scores one NUMBER mention without a value
+    List<CoreLabel> t = tokens("6/CD -/HYPH 3/CD 7/CD -/HYPH 6/CD");
+    assertThat(AmountValues.values(t, new Amount(0, 5, "NUMBER", null))).isNull();
+    assertThat(AmountValues.values(tokens("12,000/CD"), new Amount(0, 0, "NUMBER", null)))
+        .containsExactly(12_000.0);
+    List<CoreLabel> age = tokens("47/CD -/HYPH year/NN -/HYPH old/JJ");
+    assertThat(AmountValues.values(age, new Amount(0, 4, "NUMBER", null))).containsExactly(47.0);
+  }
+
+  @Test
   void readsAGluedUnitAsNoScale() {
     List<CoreLabel> t = tokens("10m/NN");
     assertThat(AmountValues.values(t, new Amount(0, 0, Amount.GLUED, "10"))).containsExactly(10.0);

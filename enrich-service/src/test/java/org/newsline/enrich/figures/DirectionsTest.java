@@ -165,4 +165,31 @@ class DirectionsTest {
         .extracting(Figure::direction)
         .containsExactly(Direction.UP);
   }
+
+  @Test
+  void takesUpOrDownOfAPhrasalVerbForAChangeOfAnyFigureButTheCountedObjectOfTheVerb() {
+    assertThat(
+            directions("closed/VBD up/RP four/CD pence/NNS at/IN 274.5/CD pence/NNS", 2, 3, 5, 6))
+        .isEqualTo(are(Direction.UP, Direction.UP));
+    assertThat(directions("was/VBD trading/VBG down/RP at/IN $/$ 103.05/CD", 4, 5))
+        .isEqualTo(are(Direction.DOWN));
+    assertThat(directions("was/VBD/be down/RB 30/CD cents/NNS", 2, 3))
+        .isEqualTo(are(Direction.DOWN));
+    List<CoreLabel> shot = tokens("troops/NNS shot/VBD/shoot down/RB 3/CD drones/NNS");
+    Figure drones =
+        new Figure(
+            "3 drones",
+            Field.BODY,
+            shot.get(3).beginPosition(),
+            shot.get(4).endPosition(),
+            FigureKind.COUNT,
+            3,
+            3,
+            3,
+            Qualifier.EXACT,
+            "drones",
+            "drone",
+            null);
+    assertThat(Directions.of(shot, List.of(drones))).extracting(Figure::direction).containsNull();
+  }
 }

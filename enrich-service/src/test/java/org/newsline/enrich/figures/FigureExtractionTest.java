@@ -228,8 +228,21 @@ class FigureExtractionTest {
   }
 
   @Test
+  void readsFromXToYAfterAWordOfChangeAsTwoLevelsInOneUnitAndElsewhereAsARange() {
+    // CoreNLP's mention of "from 31 to 44" holds the "to" and the range 31-44 as its value.
+    assertThat(figures("Turnout rose from 31 to 44 percent. Rates range from 5 to 10 percent."))
+        .extracting(
+            Figure::text, Figure::low, Figure::high, Figure::unitNormalized, Figure::direction)
+        .containsExactly(
+            tuple("31", 31.0, 31.0, "percent", Direction.UP),
+            tuple("44 percent", 44.0, 44.0, "percent", Direction.UP),
+            tuple("5 to 10 percent", 5.0, 10.0, "percent", null));
+  }
+
+  @Test
   void ignoresScoresAndNumbersThatStartAName() {
     assertThat(figures("Wales won 45-6 and took the Six Nations title in Cardiff.")).isEmpty();
+    assertThat(figures("Hewitt won 6-3 7-6 (7-3) 6-4 and Henman beat Moya 6-4 6-2.")).isEmpty();
   }
 
   @Test
@@ -251,6 +264,25 @@ class FigureExtractionTest {
     assertThat(figures("The 25-year-old striker left."))
         .extracting(Figure::kind, Figure::value)
         .containsExactly(tuple(FigureKind.MEASURE, 25.0));
+  }
+
+  @Test
+  void readsAFigureAfterAgedAsAnAgeInYearsWithNoUnitWritten() {
+    assertThat(
+            figures("Charlie Bell has died of cancer aged 44. Children aged 10 to 13 were tested."))
+        .extracting(Figure::kind, Figure::low, Figure::high, Figure::unit, Figure::unitNormalized)
+        .containsExactly(
+            tuple(FigureKind.MEASURE, 44.0, 44.0, null, "year"),
+            tuple(FigureKind.MEASURE, 10.0, 13.0, null, "year"));
+  }
+
+  @Test
+  void boundsAnAmountByTheWordsAfterItOverAQualifierBefore() {
+    assertThat(figures("About 500 or more people came, and 12 or fewer stayed."))
+        .extracting(Figure::text, Figure::value, Figure::qualifier, Figure::unitNormalized)
+        .containsExactly(
+            tuple("About 500 or more people", 500.0, Qualifier.AT_LEAST, "person"),
+            tuple("12 or fewer", 12.0, Qualifier.AT_MOST, null));
   }
 
   @Test

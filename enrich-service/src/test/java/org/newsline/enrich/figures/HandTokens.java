@@ -1,5 +1,6 @@
 package org.newsline.enrich.figures;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,5 +30,18 @@ final class HandTokens {
       out.add(t);
     }
     return out;
+  }
+
+  /**
+   * The tokens {@code [first, last]} as one CoreNLP numeric mention: NER label {@code ner} and
+   * normalised value {@code normalized} on each, as the tagger gives them.
+   */
+  static List<CoreLabel> mention(
+      List<CoreLabel> tokens, int first, int last, String ner, String normalized) {
+    for (int i = first; i <= last; i++) {
+      tokens.get(i).setNER(ner);
+      tokens.get(i).set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, normalized);
+    }
+    return tokens;
   }
 }
