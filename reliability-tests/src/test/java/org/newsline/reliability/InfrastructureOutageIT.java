@@ -147,6 +147,9 @@ class InfrastructureOutageIT {
     assertThat(unavailable.get()).as("articles answered 503 during the outage").isPositive();
   }
 
+  /** When the raw record of every version sent by {@link #version} was received. */
+  private static final Instant RECEIVED = Instant.parse("2025-05-31T22:00:00Z");
+
   @Test
   void theStoreWaitsOutAMongoOutageAndEndsExact() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8);
@@ -249,6 +252,10 @@ class InfrastructureOutageIT {
     return ids;
   }
 
+  /**
+   * An enrichment of the article's one raw record at {@code enrichedAt}: every version has the same
+   * {@code receivedAt} (before all of them), so that {@code enrichedAt} alone orders them.
+   */
   private static EnrichedArticle version(String id, String title, Instant enrichedAt) {
     var raw = Pipeline.raw(id, Pipeline.BODY);
     var titled =
@@ -261,7 +268,7 @@ class InfrastructureOutageIT {
             raw.body(),
             raw.language(),
             raw.publishedAt(),
-            raw.receivedAt(),
+            RECEIVED,
             raw.contentHash(),
             raw.removedLines(),
             raw.metadata());
