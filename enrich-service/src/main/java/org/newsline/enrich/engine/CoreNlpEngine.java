@@ -145,10 +145,7 @@ public final class CoreNlpEngine implements EnrichmentEngine {
 
   @Override
   public EnrichmentResult enrich(RawArticle raw) {
-    int chars = raw.title().length() + raw.body().length();
-    if (chars > settings.maxArticleChars()) {
-      throw new ArticleTooLargeException(raw.id(), chars, settings.maxArticleChars());
-    }
+    settings.requireWithinLimit(raw);
     long deadline = nanoClock.getAsLong() + settings.timeBudget().toNanos();
     String docDate = DateExtractor.documentDate(raw.publishedAt());
     EntityCollector entities = new EntityCollector(gazetteer);

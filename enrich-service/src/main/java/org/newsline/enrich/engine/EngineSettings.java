@@ -2,6 +2,7 @@ package org.newsline.enrich.engine;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.newsline.model.RawArticle;
 
 /**
  * Settings of {@link CoreNlpEngine}.
@@ -37,6 +38,19 @@ public record EngineSettings(
   /** The defaults: 30 s per article, 200,000 characters, sentences cut at 120 tokens. */
   public static EngineSettings defaults() {
     return new EngineSettings(PIPELINE_VERSION, Duration.ofSeconds(30), 200_000, 120);
+  }
+
+  /**
+   * Refuses an article whose title and body together are longer than {@link #maxArticleChars()},
+   * whichever engine would take it.
+   *
+   * @throws ArticleTooLargeException when it is
+   */
+  public void requireWithinLimit(RawArticle raw) {
+    int chars = raw.title().length() + raw.body().length();
+    if (chars > maxArticleChars) {
+      throw new ArticleTooLargeException(raw.id(), chars, maxArticleChars);
+    }
   }
 
   public EngineSettings withTimeBudget(Duration budget) {

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.newsline.enrich.engine.ArticleTooLargeException;
 import org.newsline.enrich.engine.CoreNlpEngine;
 import org.newsline.enrich.engine.EngineSettings;
 import org.newsline.enrich.engine.EnrichmentEngine;
@@ -54,10 +53,7 @@ public final class LanguageGate implements EnrichmentEngine {
     if (language == null || language.equals(ArticleLanguage.ENGLISH)) {
       return english.enrich(raw).withLanguage(language);
     }
-    int chars = raw.title().length() + raw.body().length();
-    if (chars > settings.maxArticleChars()) {
-      throw new ArticleTooLargeException(raw.id(), chars, settings.maxArticleChars());
-    }
+    settings.requireWithinLimit(raw);
     counter(language).increment();
     Enrichment enrichment =
         new Enrichment(
