@@ -24,11 +24,6 @@ public final class PipelineVersions {
     return key.toString();
   }
 
-  /** Negative, zero or positive as {@code a} is before, the same as or after {@code b}. */
-  public static int compare(String a, String b) {
-    return key(a).compareTo(key(b));
-  }
-
   /** {@code digits} without leading zeros, left-padded with zeros to {@code width}. */
   public static String pad(String digits, int width) {
     String trimmed = digits.replaceFirst("^0+(?=\\d)", "");

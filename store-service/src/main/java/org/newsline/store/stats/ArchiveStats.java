@@ -3,9 +3,9 @@ package org.newsline.store.stats;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
-import com.mongodb.client.model.Sorts;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.bson.Document;
 import org.newsline.store.documents.ArticleFields;
@@ -35,6 +35,12 @@ class ArchiveStats {
   @Schema(description = "Articles enriched by one pipeline version.")
   record VersionCount(String pipelineVersion, long articles) {}
 
+  /** By the version's numbers, the highest first; documents without a version last. */
+  private static final Comparator<VersionCount> HIGHEST_FIRST =
+      Comparator.comparing(
+          VersionCount::pipelineVersion,
+          Comparator.nullsLast(Comparator.comparing(PipelineVersions::key).reversed()));
+
   Stats read() {
     List<VersionCount> versions = new ArrayList<>();
     long total = 0;
@@ -42,18 +48,13 @@ class ArchiveStats {
         articles.aggregate(
             List.of(
                 Aggregates.group(
-                    "$" + ArticleFields.PIPELINE_VERSION, Accumulators.sum("articles", 1)),
-                Aggregates.sort(Sorts.descending("_id"))))) {
+                    "$" + ArticleFields.PIPELINE_VERSION, Accumulators.sum("articles", 1))))) {
       Object version = group.get("_id");
       long count = ((Number) group.get("articles")).longValue();
       versions.add(new VersionCount(version == null ? null : version.toString(), count));
       total += count;
     }
-    versions.sort(
-        (a, b) ->
-            a.pipelineVersion() == null || b.pipelineVersion() == null
-                ? (a.pipelineVersion() == null ? 1 : -1)
-                : PipelineVersions.compare(b.pipelineVersion(), a.pipelineVersion()));
+    versions.sort(HIGHEST_FIRST);
     return new Stats(total, versions);
   }
 }

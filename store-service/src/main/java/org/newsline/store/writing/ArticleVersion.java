@@ -43,7 +43,11 @@ record ArticleVersion(Instant receivedAt, String pipelineVersion, Instant enrich
    * zero-padded, {@code enrichedAt} millis; a greater key is a newer version.
    */
   String key() {
-    return millis(receivedAt) + "|" + pipelineKey(pipelineVersion) + "|" + millis(enrichedAt);
+    return millis(receivedAt)
+        + "|"
+        + PipelineVersions.key(pipelineVersion)
+        + "|"
+        + millis(enrichedAt);
   }
 
   @Override
@@ -53,10 +57,6 @@ record ArticleVersion(Instant receivedAt, String pipelineVersion, Instant enrich
 
   boolean isNewerThan(ArticleVersion other) {
     return compareTo(other) > 0;
-  }
-
-  static String pipelineKey(String pipelineVersion) {
-    return PipelineVersions.key(pipelineVersion);
   }
 
   private static String millis(Instant instant) {

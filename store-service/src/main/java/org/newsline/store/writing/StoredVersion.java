@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.bson.Document;
+import org.newsline.store.documents.ArticleDocuments;
 import org.newsline.store.documents.ArticleFields;
 
 /**
@@ -41,11 +42,11 @@ record StoredVersion(
     }
     List<Document> after = new ArrayList<>(revisions);
     after.add(
-        new Document(ArticleFields.RECEIVED_AT, java.util.Date.from(version.receivedAt()))
+        new Document(ArticleFields.RECEIVED_AT, ArticleDocuments.date(version.receivedAt()))
             .append(ArticleFields.CONTENT_HASH, contentHash)
             .append(ArticleFields.TITLE_CHARS, titleChars)
             .append(ArticleFields.BODY_CHARS, bodyChars)
-            .append(ArticleFields.REPLACED_AT, java.util.Date.from(replacedAt)));
+            .append(ArticleFields.REPLACED_AT, ArticleDocuments.date(replacedAt)));
     return after.size() <= MAX_REVISIONS
         ? after
         : after.subList(after.size() - MAX_REVISIONS, after.size());

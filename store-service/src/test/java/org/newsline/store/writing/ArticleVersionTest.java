@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.newsline.store.documents.PipelineVersions;
 
 class ArticleVersionTest {
 
@@ -31,7 +32,7 @@ class ArticleVersionTest {
     assertThat(new ArticleVersion(T, "10", T).isNewerThan(new ArticleVersion(T, "9", T))).isTrue();
     assertThat(new ArticleVersion(T, "1.10", T).isNewerThan(new ArticleVersion(T, "1.9", T)))
         .isTrue();
-    assertThat(ArticleVersion.pipelineKey("007")).isEqualTo(ArticleVersion.pipelineKey("7"));
+    assertThat(PipelineVersions.key("007")).isEqualTo(PipelineVersions.key("7"));
   }
 
   @Test
