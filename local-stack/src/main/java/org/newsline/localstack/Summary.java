@@ -32,14 +32,15 @@ final class Summary {
         fed == 0
             ? " (nothing fed on this start)"
             : stored < fed ? " (the rest were not stored within --store-timeout)" : "");
-    out.println("  Top entities:");
-    for (JsonNode e : store.getJson("/api/v1/entities?limit=5").get("items")) {
+    out.println(
+        "  Top entities (in the "
+            + RecentEntities.WINDOW
+            + " newest articles; the whole archive: /api/v1/entities):");
+    JsonNode newest = store.getJson("/api/v1/articles?limit=" + RecentEntities.WINDOW).get("items");
+    for (RecentEntities.Count e : RecentEntities.top(newest, 5)) {
       out.printf(
           "    %-28s %-13s %d articles, %d mentions%n",
-          e.get("name").asString(),
-          e.get("type").asString(),
-          e.get("articles").asLong(),
-          e.get("mentions").asLong());
+          e.name(), e.type(), e.articles(), e.mentions());
     }
     out.println("  Some figures (with what they count; changes first):");
     List<JsonNode> figures =

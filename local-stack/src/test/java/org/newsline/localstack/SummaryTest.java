@@ -21,13 +21,16 @@ class SummaryTest {
     store =
         new FakeHttp()
             .on(
-                "/api/v1/entities",
+                "/api/v1/articles",
                 r ->
                     new FakeHttp.Answer(
                         200,
                         """
-                        {"items": [{"name": "Helen Marsh", "type": "PERSON",
-                                    "articles": 2, "mentions": 5}]}
+                        {"items": [
+                          {"id": "a", "entities": [
+                            {"name": "Helen Marsh", "type": "PERSON", "count": 3}]},
+                          {"id": "b", "entities": [
+                            {"name": "Helen Marsh", "type": "PERSON", "count": 2}]}]}
                         """))
             .on(
                 "/api/v1/figures",
@@ -75,6 +78,11 @@ class SummaryTest {
         .extracting(FakeHttp.Request::apiKey)
         .as("the store's key on every call")
         .containsOnly("read-key");
+    assertThat(store.requests())
+        .extracting(FakeHttp.Request::pathAndQuery)
+        .as("a bounded read of the newest articles, never the archive-wide aggregation")
+        .contains("/api/v1/articles?limit=200")
+        .noneMatch(path -> path.startsWith("/api/v1/entities"));
   }
 
   @Test
