@@ -195,7 +195,7 @@ class RawArticleListenerTest {
 
     assertThat(deadLettered).containsExactly("a");
     assertThat(failures.get(0)).isInstanceOf(EnrichedTooLargeException.class);
-    assertThat(KafkaConfiguration.reasonOf(failures.get(0))).isEqualTo("too-large");
+    assertThat(FailurePolicy.reasonOf(failures.get(0))).isEqualTo("too-large");
     verify(template, never()).send(eq("enriched"), anyString(), any());
   }
 }
