@@ -2,7 +2,6 @@ package org.newsline.enrich.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
@@ -15,16 +14,8 @@ import org.springframework.util.backoff.BackOffExecution;
 /** What happens to a record that fails: one test per decision of {@link FailurePolicy}. */
 class FailurePolicyTest {
 
-  private static final EnrichProperties PROPERTIES =
-      new EnrichProperties(
-          "1",
-          Duration.ofSeconds(30),
-          200_000,
-          120,
-          2,
-          3,
-          Duration.ofMillis(100),
-          Duration.ofMillis(300));
+  // retry-backoff 1ms, retry-backoff-max 2ms
+  private static final EnrichProperties PROPERTIES = RawArticleListenerTest.PROPERTIES;
 
   @Test
   void oversizeArticlesAreNotRetriedAndSayTooLarge() {
@@ -83,7 +74,7 @@ class FailurePolicyTest {
   void retryPausesDoubleFromRetryBackoffUpToRetryBackoffMax() {
     BackOffExecution pauses = FailurePolicy.retryBackOff(PROPERTIES).start();
     assertThat(List.of(pauses.nextBackOff(), pauses.nextBackOff(), pauses.nextBackOff()))
-        .containsExactly(100L, 200L, 300L);
+        .containsExactly(1L, 2L, 2L);
   }
 
   @Test

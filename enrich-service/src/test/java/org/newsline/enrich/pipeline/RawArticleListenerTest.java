@@ -36,7 +36,7 @@ import org.springframework.kafka.core.KafkaOperations;
 class RawArticleListenerTest {
 
   private static final EnrichTopics TOPICS = new EnrichTopics("raw", "enriched", "raw-dlt");
-  private static final EnrichProperties PROPERTIES =
+  static final EnrichProperties PROPERTIES =
       new EnrichProperties(
           "1",
           Duration.ofSeconds(30),
