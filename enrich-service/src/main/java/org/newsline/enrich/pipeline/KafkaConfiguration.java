@@ -11,13 +11,11 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.newsline.enrich.EnrichProperties;
-import org.newsline.enrich.engine.ArticleTooLargeException;
 import org.newsline.enrich.engine.EnrichmentEngine;
 import org.newsline.model.EnrichedArticle;
 import org.newsline.model.RawArticle;
 import org.newsline.model.kafka.EventDeserializer;
 import org.newsline.model.kafka.EventSerializer;
-import org.newsline.model.spring.DeadLetters;
 import org.newsline.model.spring.PlatformKafkaProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
@@ -34,21 +32,15 @@ import org.springframework.kafka.core.DefaultTransactionIdSuffixStrategy;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
-import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.kafka.transaction.KafkaTransactionManager;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Exactly-once wiring: a read_committed consumer without auto-commit, a transactional producer
  * ({@code acks=all}), and a container that runs each poll's records in one Kafka transaction (EOS
- * v2) together with their offsets. The listener dead-letters a record it cannot enrich (after
- * bounded retries for engine failures; at once for records that cannot be read or are too large) to
- * {@code articles.raw-dlt}, same partition, inside that transaction; a rolled-back poll (Kafka
- * failing) is retried with back-off without end.
+ * v2) together with their offsets. What happens to a record that fails (retried, dead-lettered,
+ * rolled back) is {@link FailurePolicy}.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
@@ -156,65 +148,8 @@ class KafkaConfiguration {
     container.setAckMode(ContainerProperties.AckMode.BATCH);
     container.setObservationEnabled(true);
     factory.setCommonErrorHandler(null);
-    factory.setAfterRollbackProcessor(afterRollback(properties));
+    factory.setAfterRollbackProcessor(FailurePolicy.afterRollback(properties));
     return factory;
-  }
-
-  /**
-   * After a rolled-back poll (Kafka failing: the listener handles every bad record itself) the
-   * poll's records are fetched again and retried with growing back-off, without end: an outage
-   * pauses enrichment, it never drops a record.
-   */
-  static DefaultAfterRollbackProcessor<Object, Object> afterRollback(EnrichProperties properties) {
-    return new DefaultAfterRollbackProcessor<>(
-        (record, failure) -> {
-          throw new IllegalStateException("unbounded back-off never gives up", failure);
-        },
-        retryBackOff(properties));
-  }
-
-  /**
-   * The pause between attempts, for a failing article (in the listener, as many as {@code
-   * retry-attempts}) and for a rolled-back poll (without end): {@code retry-backoff}, doubled each
-   * time, at most {@code retry-backoff-max}.
-   */
-  static ExponentialBackOff retryBackOff(EnrichProperties properties) {
-    ExponentialBackOff backOff = new ExponentialBackOff(properties.retryBackoff().toMillis(), 2.0);
-    backOff.setMaxInterval(properties.retryBackoffMax().toMillis());
-    return backOff;
-  }
-
-  /** Publishes a record that cannot be enriched to {@code articles.raw-dlt}, same partition. */
-  static DeadLetterPublishingRecoverer deadLetters(
-      KafkaTemplate<String, Object> template, EnrichTopics topics, EnrichProperties properties) {
-    return DeadLetters.recoverer(
-        template,
-        topics.rawDlt(),
-        properties.retryAttempts(),
-        KafkaConfiguration::notRetryable,
-        KafkaConfiguration::reasonOf);
-  }
-
-  static boolean notRetryable(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof DeserializationException
-          || t instanceof ArticleTooLargeException
-          || t instanceof EnrichedTooLargeException
-          || t instanceof EmptyRecordException
-          || t instanceof org.apache.kafka.common.errors.SerializationException) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static String reasonOf(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof ArticleTooLargeException || t instanceof EnrichedTooLargeException) {
-        return "too-large";
-      }
-    }
-    return DeadLetters.reasonOf(failure);
   }
 
   @Bean
@@ -236,7 +171,7 @@ class KafkaConfiguration {
         topics,
         metrics,
         enrichClock,
-        deadLetters(template, topics, properties),
+        FailurePolicy.deadLetters(template, topics, properties),
         properties,
         maxRequestBytes);
   }

@@ -73,7 +73,7 @@ class RawArticleListener {
     this.clock = clock;
     this.deadLetters = deadLetters;
     this.retryAttempts = properties.retryAttempts();
-    this.retryBackOff = KafkaConfiguration.retryBackOff(properties);
+    this.retryBackOff = FailurePolicy.retryBackOff(properties);
     this.maxValueBytes = maxRequestBytes - RECORD_OVERHEAD_BYTES;
   }
 
@@ -126,7 +126,7 @@ class RawArticleListener {
         }
         return () -> template.send(topics.enriched(), raw.id(), value);
       } catch (RuntimeException e) {
-        if (KafkaConfiguration.notRetryable(e) || attempt >= retryAttempts) {
+        if (FailurePolicy.deadLetterNow(e, attempt, retryAttempts)) {
           return deadLetter(record, e);
         }
         log.warn("article {} failed (attempt {}), retrying: {}", raw.id(), attempt, e.toString());
@@ -150,7 +150,7 @@ class RawArticleListener {
 
   private Runnable deadLetter(ConsumerRecord<String, RawArticle> record, Exception failure) {
     return () -> {
-      metrics.failed(KafkaConfiguration.reasonOf(failure));
+      metrics.failed(FailurePolicy.reasonOf(failure));
       deadLetters.accept(record, failure);
     };
   }

@@ -36,7 +36,7 @@ import org.springframework.kafka.core.KafkaOperations;
 class RawArticleListenerTest {
 
   private static final EnrichTopics TOPICS = new EnrichTopics("raw", "enriched", "raw-dlt");
-  private static final EnrichProperties PROPERTIES =
+  static final EnrichProperties PROPERTIES =
       new EnrichProperties(
           "1",
           Duration.ofSeconds(30),
@@ -195,7 +195,7 @@ class RawArticleListenerTest {
 
     assertThat(deadLettered).containsExactly("a");
     assertThat(failures.get(0)).isInstanceOf(EnrichedTooLargeException.class);
-    assertThat(KafkaConfiguration.reasonOf(failures.get(0))).isEqualTo("too-large");
+    assertThat(FailurePolicy.reasonOf(failures.get(0))).isEqualTo("too-large");
     verify(template, never()).send(eq("enriched"), anyString(), any());
   }
 }

@@ -135,14 +135,7 @@ class ArticleController {
           @Content(
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
               examples = @ExampleObject(name = "invalid", value = IngestApiExamples.INVALID)))
-  @ApiResponse(
-      responseCode = "429",
-      description = "Over the key's rate; see Retry-After",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-              examples =
-                  @ExampleObject(name = "rate-limited", value = IngestApiExamples.RATE_LIMITED)))
+  @RateLimitedResponse
   @ApiResponse(
       responseCode = "503",
       description = "Kafka did not acknowledge in time; not accepted, see Retry-After",

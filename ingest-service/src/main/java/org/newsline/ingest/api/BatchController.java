@@ -25,8 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -151,28 +149,16 @@ class BatchController {
     String overLimit = null;
     String malformed = null;
     long maxItem = properties.maxArticleSize().toBytes();
-    try (JsonParser parser =
-        JsonArticles.MAPPER.createParser(
-            new LimitedInputStream(
-                request.getInputStream(), properties.maxBatchSize().toBytes()))) {
-      JsonToken first = parser.nextToken();
-      if (first != JsonToken.START_ARRAY) {
-        throw new MalformedRequestException(
-            first == null
-                ? "The body is empty; expected a JSON array of articles."
-                : "Expected a JSON array of articles.");
-      }
-      while (parser.nextToken() != JsonToken.END_ARRAY) {
-        if (parser.currentToken() == null) {
-          throw new MalformedRequestException("The JSON array is not closed.");
-        }
+    try (JsonArrayItems items =
+        new JsonArrayItems(request.getInputStream(), properties.maxBatchSize().toBytes())) {
+      while (items.hasNext()) {
         if (batch.size() >= properties.maxBatchItems()) {
           overLimit = itemsOverLimit();
           break;
         }
-        long start = parser.currentTokenLocation().getByteOffset();
-        JsonNode node = parser.readValueAsTree();
-        long size = Math.max(0, parser.currentLocation().getByteOffset() - start);
+        JsonArrayItems.Item item = items.next();
+        JsonNode node = item.node();
+        long size = item.size();
         if (size > maxItem) {
           batch.addUnreadable(tooLong(size));
           continue;

@@ -57,14 +57,7 @@ class RemovalController {
           @Content(
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
               examples = @ExampleObject(name = "invalid-id", value = IngestApiExamples.INVALID_ID)))
-  @ApiResponse(
-      responseCode = "429",
-      description = "Over the key's rate; see Retry-After",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-              examples =
-                  @ExampleObject(name = "rate-limited", value = IngestApiExamples.RATE_LIMITED)))
+  @RateLimitedResponse
   @ApiResponse(
       responseCode = "503",
       description = "Kafka did not acknowledge in time; not removed, see Retry-After",

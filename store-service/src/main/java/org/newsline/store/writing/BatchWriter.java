@@ -1,8 +1,6 @@
 package org.newsline.store.writing;
 
 import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.bulk.BulkWriteUpsert;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.WriteModel;
@@ -11,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,18 +36,6 @@ import org.newsline.store.documents.DocumentSizes;
  * </ul>
  */
 final class BatchWriter {
-
-  static final int DUPLICATE_KEY = 11000;
-
-  /**
-   * Write-error codes that mean "the server could not do it now", never "this document is bad": a
-   * batch with one of these is retried whole.
-   */
-  static final Set<Integer> TRANSIENT_CODES =
-      Set.of(6, 7, 50, 64, 89, 91, 112, 189, 262, 9001, 10107, 11600, 11602, 13435, 13436, 100, 79);
-
-  /** Write-error code of a schema validation failure. */
-  static final int DOCUMENT_VALIDATION_FAILURE = 121;
 
   private final ArticleStore store;
   private final WriteModelStrategy strategy;
@@ -172,53 +159,48 @@ final class BatchWriter {
       ArticleVersion[] versions,
       Outcome[] outcomes,
       Map<Integer, RejectedArticleException> rejected) {
-    BulkWriteResult result;
-    List<BulkWriteError> errors;
+    BulkWriteFailure failure;
     try {
-      result = store.bulkWrite(models);
-      errors = List.of();
+      failure = BulkWriteFailure.none(store.bulkWrite(models));
     } catch (MongoBulkWriteException e) {
-      if (e.getWriteConcernError() != null
-          || e.getWriteErrors().stream().anyMatch(w -> TRANSIENT_CODES.contains(w.getCode()))) {
+      failure = BulkWriteFailure.of(e);
+      if (failure.retryBatch()) {
         throw e; // applied, but not durably or not at all: retry the batch (idempotent)
       }
-      result = e.getWriteResult();
-      errors = e.getWriteErrors();
     }
-    boolean[] settled = new boolean[models.size()];
-    boolean[] upserted = new boolean[models.size()];
-    if (result.wasAcknowledged()) {
-      for (BulkWriteUpsert upsert : result.getUpserts()) {
-        upserted[upsert.getIndex()] = true;
+    Set<Integer> upserted = new HashSet<>();
+    if (failure.result().wasAcknowledged()) {
+      for (BulkWriteUpsert upsert : failure.result().getUpserts()) {
+        upserted.add(upsert.getIndex());
       }
     }
+    Set<Integer> settled = new HashSet<>();
     Map<String, Integer> conflicts = new LinkedHashMap<>();
-    for (BulkWriteError error : errors) {
-      int position = positions.get(error.getIndex());
-      settled[error.getIndex()] = true;
-      if (error.getCode() == DUPLICATE_KEY) {
-        conflicts.put(batch.get(position).article().id(), position);
-      } else {
-        String reason =
-            error.getCode() == DOCUMENT_VALIDATION_FAILURE ? "validation" : "processing";
-        reject(
-            position,
-            new RejectedArticleException(
-                reason,
-                "MongoDB refused article "
-                    + batch.get(position).article().id()
-                    + ": code "
-                    + error.getCode()
-                    + ", "
-                    + error.getMessage(),
-                null),
-            outcomes,
-            rejected);
-      }
+    for (int index : failure.duplicateKeys()) {
+      int position = positions.get(index);
+      settled.add(index);
+      conflicts.put(batch.get(position).article().id(), position);
+    }
+    for (BulkWriteFailure.Refusal refusal : failure.refusals()) {
+      int position = positions.get(refusal.index());
+      settled.add(refusal.index());
+      reject(
+          position,
+          new RejectedArticleException(
+              refusal.reason(),
+              "MongoDB refused article "
+                  + batch.get(position).article().id()
+                  + ": code "
+                  + refusal.code()
+                  + ", "
+                  + refusal.message(),
+              null),
+          outcomes,
+          rejected);
     }
     for (int m = 0; m < models.size(); m++) {
-      if (!settled[m]) {
-        boolean inserted = models.get(m) instanceof InsertOneModel || upserted[m];
+      if (!settled.contains(m)) {
+        boolean inserted = models.get(m) instanceof InsertOneModel || upserted.contains(m);
         outcomes[positions.get(m)] = inserted ? Outcome.INSERTED : Outcome.REPLACED;
       }
     }

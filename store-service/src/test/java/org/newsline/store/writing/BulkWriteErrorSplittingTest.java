@@ -177,7 +177,7 @@ class BulkWriteErrorSplittingTest {
 
   @Test
   void transientCodesIncludeTheNotPrimaryFamily() {
-    assertThat(BatchWriter.TRANSIENT_CODES).containsAll(Set.of(10107, 13435, 11600, 189, 91));
+    assertThat(BulkWriteFailure.TRANSIENT_CODES).containsAll(Set.of(10107, 13435, 11600, 189, 91));
   }
 
   private static BatchWriter writer(
