@@ -112,7 +112,7 @@ public final class EnrichServiceBench {
     try (Infra infra = brokerProcess ? Infra.startWithBrokerProcess() : Infra.start(false)) {
       infra.createTopics(PARTITIONS, RAW, ENRICHED, RAW + "-dlt");
       Map<String, Object> p = new LinkedHashMap<>();
-      p.put("server.port", Infra.freePort());
+      p.put("server.port", 0);
       p.put("newsline.kafka.topics.raw", RAW);
       p.put("newsline.kafka.topics.enriched", ENRICHED);
       p.put("newsline.kafka.topics.raw-dlt", RAW + "-dlt");

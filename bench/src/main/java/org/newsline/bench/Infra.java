@@ -47,7 +47,7 @@ final class Infra implements AutoCloseable {
     kafka.start(Duration.ofSeconds(90));
     LocalMongo mongo = null;
     if (withMongo) {
-      mongo = new LocalMongo(dir.resolve("mongo"), "127.0.0.1", freePort());
+      mongo = new LocalMongo(dir.resolve("mongo"), "127.0.0.1", 0);
       mongo.start();
     }
     Infra infra = new Infra(dir, kafka.bootstrapServers(), null, mongo);

@@ -66,7 +66,7 @@ public final class IngestBench {
     try (Infra infra = Infra.start(false)) {
       String topic = "bench-raw";
       Map<String, Object> p = new LinkedHashMap<>();
-      p.put("server.port", Infra.freePort());
+      p.put("server.port", 0);
       p.put("newsline.security.api-keys", KEY);
       p.put("newsline.kafka.topics.raw", topic);
       p.put("newsline.kafka.topics.raw-dlt", topic + "-dlt");
@@ -74,7 +74,10 @@ public final class IngestBench {
       p.put("server.tomcat.threads.max", 50);
       Infra.excludeMongo(p);
       ConfigurableApplicationContext ingest = infra.service(IngestApplication.class, p);
-      String base = "http://localhost:" + p.get("server.port") + "/api/v1/articles";
+      String base =
+          "http://localhost:"
+              + ingest.getEnvironment().getProperty("local.server.port")
+              + "/api/v1/articles";
       HttpClient http =
           HttpClient.newBuilder()
               .version(HttpClient.Version.HTTP_1_1)

@@ -81,12 +81,15 @@ public final class QueryBench {
     try (Infra infra = Infra.start(true)) {
       String mongoUri = args.get("mongo-uri", infra.mongo.connectionString());
       String database = "bench_queries";
-      int port = Infra.freePort();
       Map<String, Object> p = new LinkedHashMap<>();
-      p.put("server.port", port);
+      p.put("server.port", 0);
       p.put("spring.mongodb.uri", mongoUri + "/" + database);
       p.put("newsline.security.api-keys", "bench-key");
-      infra.service(StoreApplication.class, p, ListenersOff.class);
+      String port =
+          infra
+              .service(StoreApplication.class, p, ListenersOff.class)
+              .getEnvironment()
+              .getProperty("local.server.port");
       double load = Machine.load();
       try (MongoClient client = MongoClients.create(mongoUri)) {
         MongoCollection<Document> articles = client.getDatabase(database).getCollection("articles");

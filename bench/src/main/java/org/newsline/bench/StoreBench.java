@@ -94,7 +94,7 @@ public final class StoreBench {
         preload(infra, topic, articles.stream().map(EnrichedArticle::id).toList(), records);
 
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("server.port", Infra.freePort());
+        p.put("server.port", 0);
         p.put("spring.mongodb.uri", infra.mongo.connectionString() + "/" + database);
         p.put("newsline.security.api-keys", "bench-key");
         p.put("newsline.kafka.topics.enriched", topic);

@@ -9,11 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The MongoDB wire-protocol stand-in ({@code mongo-java-server}) on a fixed port, persisting to an
- * H2 file so data survives a restart, and a crash: every command that changed data is on the disk
- * before its reply is sent ({@link DurableH2Backend}). For trying the platform only: production
- * uses MongoDB. It lacks {@code $text} search, transactions, change streams and the Stable API
- * handshake.
+ * The MongoDB wire-protocol stand-in ({@code mongo-java-server}) on a fixed port (or one the system
+ * gives it: port 0, read back from the bound socket), persisting to an H2 file so data survives a
+ * restart, and a crash: every command that changed data is on the disk before its reply is sent
+ * ({@link DurableH2Backend}). For trying the platform only: production uses MongoDB. It lacks
+ * {@code $text} search, transactions, change streams and the Stable API handshake.
  */
 public final class LocalMongo implements AutoCloseable {
 
@@ -22,22 +22,28 @@ public final class LocalMongo implements AutoCloseable {
   private final Path file;
   private final String host;
   private final int port;
+  private int boundPort;
   private MongoServer server;
 
   /**
    * @param dataDir directory of the H2 file (created if missing)
    * @param host address to bind, normally {@code 127.0.0.1}
-   * @param port port to bind
+   * @param port port to bind; 0 lets the system choose one at each start (tests: no port picked,
+   *     released and bound later), read back by {@link #connectionString()}
    */
   public LocalMongo(Path dataDir, String host, int port) {
     this.file = dataDir.toAbsolutePath().resolve("newsline.mv");
     this.host = host;
     this.port = port;
+    this.boundPort = port;
   }
 
-  /** {@code mongodb://host:port}, without a database. */
-  public String connectionString() {
-    return "mongodb://" + host + ":" + port;
+  /**
+   * {@code mongodb://host:port}, without a database; with port 0, the port bound by the latest
+   * start.
+   */
+  public synchronized String connectionString() {
+    return "mongodb://" + host + ":" + boundPort;
   }
 
   /** Opens the file and starts serving. */
@@ -52,6 +58,7 @@ public final class LocalMongo implements AutoCloseable {
     }
     server = new MongoServer(DurableH2Backend.open(file.toString()));
     server.bind(host, port);
+    boundPort = server.getLocalAddress().getPort();
     log.info("MongoDB stand-in ready on {} (data: {})", connectionString(), file);
   }
 

@@ -23,8 +23,7 @@ class LocalMongoIT {
 
   @Test
   void keepsDocumentsAcrossARestart() throws Exception {
-    int port = LocalKafkaBrokerIT.freePort();
-    try (LocalMongo mongo = new LocalMongo(dataDir, "127.0.0.1", port)) {
+    try (LocalMongo mongo = new LocalMongo(dataDir, "127.0.0.1", 0)) {
       mongo.start();
       try (MongoClient client = MongoClients.create(mongo.connectionString())) {
         client
@@ -51,9 +50,8 @@ class LocalMongoIT {
    */
   @Test
   void everyAcknowledgedWriteIsInTheFileBeforeTheReply() throws Exception {
-    int port = LocalKafkaBrokerIT.freePort();
     Path crashed = dataDir.resolve("crashed.mv");
-    try (LocalMongo mongo = new LocalMongo(dataDir.resolve("live"), "127.0.0.1", port)) {
+    try (LocalMongo mongo = new LocalMongo(dataDir.resolve("live"), "127.0.0.1", 0)) {
       mongo.start();
       try (MongoClient client = MongoClients.create(mongo.connectionString())) {
         MongoCollection<Document> articles =
@@ -74,8 +72,8 @@ class LocalMongoIT {
 
     MongoServer reopened = new MongoServer(new H2Backend(crashed.toString()));
     try {
-      int reopenedPort = LocalKafkaBrokerIT.freePort();
-      reopened.bind("127.0.0.1", reopenedPort);
+      reopened.bind("127.0.0.1", 0);
+      int reopenedPort = reopened.getLocalAddress().getPort();
       try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + reopenedPort)) {
         List<String> ids =
             client

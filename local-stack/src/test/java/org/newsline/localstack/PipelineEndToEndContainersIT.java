@@ -1,10 +1,13 @@
 package org.newsline.localstack;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.newsline.testsupport.ContainerInfrastructure;
+import org.newsline.testsupport.FreePorts;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
@@ -21,23 +24,37 @@ class PipelineEndToEndContainersIT extends PipelineScenario {
 
   @BeforeAll
   static void startServices() throws Exception {
-    LocalStackSettings settings =
-        new LocalStackSettings(
-            Files.createTempDirectory("newsline-e2e-containers"),
-            0,
-            0,
-            0,
-            LocalKafkaBrokerIT.freePort(),
-            LocalKafkaBrokerIT.freePort(),
-            LocalKafkaBrokerIT.freePort());
+    // The services' ports must be known before they start (each is handed the others' URLs), so
+    // they are picked; a start that finds one taken meanwhile is made again on new ports.
+    Path dir = Files.createTempDirectory("newsline-e2e-containers");
+    AtomicInteger attempt = new AtomicInteger();
     stack =
-        LocalStack.onExternal(
-            settings,
-            ApiKeyFile.single(KEY),
-            Map.of(),
-            kafka.getBootstrapServers(),
-            mongo.getConnectionString());
-    stack.start();
+        FreePorts.startOnFreshPorts(
+            3,
+            ports -> {
+              LocalStack started =
+                  LocalStack.onExternal(
+                      new LocalStackSettings(
+                          Files.createDirectories(
+                              dir.resolve("attempt-" + attempt.incrementAndGet())),
+                          0,
+                          0,
+                          0,
+                          ports[0],
+                          ports[1],
+                          ports[2]),
+                      ApiKeyFile.single(KEY),
+                      Map.of(),
+                      kafka.getBootstrapServers(),
+                      mongo.getConnectionString());
+              try {
+                started.start();
+                return started;
+              } catch (Exception e) {
+                started.close();
+                throw FreePorts.collisionOr(e, ports);
+              }
+            });
   }
 
   @AfterAll

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.function.IntConsumer;
 import org.newsline.localstack.LocalMongo;
 import org.newsline.localstack.LocalStack;
 import org.newsline.localstack.LocalStackSettings;
@@ -60,28 +59,14 @@ final class OnFreshPorts {
         });
   }
 
-  /** The MongoDB stand-in alone, started on a picked port, in a directory under {@code parent}. */
+  /**
+   * The MongoDB stand-in alone, in a directory under {@code parent}, on a port the system gives it
+   * at its bind (port 0, read back): no port is picked, so none can be taken before the bind.
+   */
   static LocalMongo mongo(Path parent) {
-    return mongo(parent, attempt -> {});
-  }
-
-  /** As {@link #mongo(Path)}, running {@code beforeBind} with each attempt's port first. */
-  static LocalMongo mongo(Path parent, IntConsumer beforeBind) {
-    AtomicInteger attempt = new AtomicInteger();
-    return FreePorts.startOnFreshPorts(
-        1,
-        ports -> {
-          beforeBind.accept(ports[0]);
-          LocalMongo mongo =
-              new LocalMongo(directory(parent, attempt.incrementAndGet()), "127.0.0.1", ports[0]);
-          try {
-            mongo.start();
-            return mongo;
-          } catch (Exception e) {
-            mongo.stop(); // its file is open even when the bind failed
-            throw FreePorts.collisionOr(e, ports);
-          }
-        });
+    LocalMongo mongo = new LocalMongo(directory(parent, 1), "127.0.0.1", 0);
+    mongo.start();
+    return mongo;
   }
 
   /** Settings on {@code ports}: six, or the three service ports with the others 0. */

@@ -13,8 +13,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +27,7 @@ class OnFreshPortsIT {
   @TempDir Path dir;
 
   @Test
-  void theStandInOnAPortTakenBeforeItsBindFailsTheOldWayAndStartsOnANewPortTheNewWay()
+  void theStandInOnAPortTakenBeforeItsBindFailsTheOldWayAndBindsAPortOfItsOwnTheNewWay()
       throws Exception {
     // The old way: a picked port, taken before the stand-in binds it.
     int picked = SharedStack.freePort();
@@ -42,25 +40,16 @@ class OnFreshPortsIT {
       }
     }
 
-    // The new way: the same theft on the first attempt only.
-    List<ServerSocket> taken = new ArrayList<>();
-    LocalMongo mongo =
-        OnFreshPorts.mongo(
-            Files.createDirectories(dir.resolve("new")),
-            port -> {
-              if (taken.isEmpty()) {
-                taken.add(listenOn(port));
-              }
-            });
-    try (mongo;
+    // The new way: no port is picked; the stand-in binds port 0 and reads back what it got,
+    // while the port the old way picked is still another's.
+    try (ServerSocket otherStack = listenOn(picked);
+        LocalMongo mongo = OnFreshPorts.mongo(Files.createDirectories(dir.resolve("new")));
         MongoClient client = MongoClients.create(mongo.connectionString())) {
-      assertThat(mongo.connectionString()).doesNotEndWith(":" + taken.get(0).getLocalPort());
+      assertThat(mongo.connectionString())
+          .doesNotEndWith(":0")
+          .doesNotEndWith(":" + otherStack.getLocalPort());
       client.getDatabase("ports").getCollection("probe").insertOne(new Document("_id", "x"));
       assertThat(client.getDatabase("ports").getCollection("probe").countDocuments()).isEqualTo(1);
-    } finally {
-      for (ServerSocket socket : taken) {
-        socket.close();
-      }
     }
   }
 
