@@ -10,7 +10,9 @@ import org.newsline.enrich.engine.EnrichmentResult;
 
 /**
  * The service's own meters: duration, tokens, entities and figures per article, removals passed on
- * ({@code enrich.removals}), failures.
+ * ({@code enrich.removals}), failures (dead letters), rolled-back polls ({@code enrich.rollbacks}).
+ * Articles, removals and dead letters are counted when the poll's transaction commits, so each
+ * counts once however often a rolled-back poll is retried.
  */
 class EnrichMetrics {
 
@@ -25,6 +27,7 @@ class EnrichMetrics {
   private final DistributionSummary entities;
   private final DistributionSummary figures;
   private final Counter removals;
+  private final Counter rollbacks;
 
   EnrichMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -51,6 +54,12 @@ class EnrichMetrics {
         Counter.builder("enrich.removals")
             .description("Tombstones (removals) passed on to articles.enriched")
             .register(registry);
+    this.rollbacks =
+        Counter.builder("enrich.rollbacks")
+            .description(
+                "Polls whose transaction was rolled back (Kafka refused or failed a write); their"
+                    + " records are read again and retried")
+            .register(registry);
     for (String reason : REASONS) {
       failureCounter(reason);
     }
@@ -68,6 +77,10 @@ class EnrichMetrics {
 
   void removed() {
     removals.increment();
+  }
+
+  void rolledBack() {
+    rollbacks.increment();
   }
 
   void failed(String reason) {

@@ -1,11 +1,17 @@
 package org.newsline.enrich.pipeline;
 
+import java.util.List;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.newsline.enrich.EnrichProperties;
 import org.newsline.enrich.engine.ArticleTooLargeException;
 import org.newsline.model.spring.DeadLetters;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -38,14 +44,42 @@ final class FailurePolicy {
   /**
    * After a rolled-back poll (Kafka failing: the listener handles every bad record itself) the
    * poll's records are fetched again and retried with growing back-off, without end: an outage
-   * pauses enrichment, it never drops a record.
+   * pauses enrichment, it never drops a record. {@code rolledBack} runs after each rollback (the
+   * {@code enrich.rollbacks} meter).
    */
-  static DefaultAfterRollbackProcessor<Object, Object> afterRollback(EnrichProperties properties) {
+  static DefaultAfterRollbackProcessor<Object, Object> afterRollback(
+      EnrichProperties properties, Runnable rolledBack) {
     return new DefaultAfterRollbackProcessor<>(
         (record, failure) -> {
           throw new IllegalStateException("unbounded back-off never gives up", failure);
         },
-        retryBackOff(properties));
+        retryBackOff(properties)) {
+      @Override
+      public void process(
+          List<ConsumerRecord<Object, Object>> records,
+          Consumer<Object, Object> consumer,
+          MessageListenerContainer container,
+          Exception exception,
+          boolean recoverable,
+          ContainerProperties.EOSMode eosMode) {
+        rolledBack.run();
+        super.process(records, consumer, container, exception, recoverable, eosMode);
+      }
+
+      @Override
+      public void processBatch(
+          ConsumerRecords<Object, Object> records,
+          List<ConsumerRecord<Object, Object>> recordList,
+          Consumer<Object, Object> consumer,
+          MessageListenerContainer container,
+          Exception exception,
+          boolean recoverable,
+          ContainerProperties.EOSMode eosMode) {
+        rolledBack.run();
+        super.processBatch(
+            records, recordList, consumer, container, exception, recoverable, eosMode);
+      }
+    };
   }
 
   /**

@@ -133,7 +133,8 @@ class KafkaConfiguration {
       ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
       ConsumerFactory<String, RawArticle> consumerFactory,
       KafkaTransactionManager<String, Object> transactionManager,
-      EnrichProperties properties) {
+      EnrichProperties properties,
+      EnrichMetrics metrics) {
     ConcurrentKafkaListenerContainerFactory<String, RawArticle> factory =
         new ConcurrentKafkaListenerContainerFactory<>();
     configurer.configure(
@@ -148,7 +149,7 @@ class KafkaConfiguration {
     container.setAckMode(ContainerProperties.AckMode.BATCH);
     container.setObservationEnabled(true);
     factory.setCommonErrorHandler(null);
-    factory.setAfterRollbackProcessor(FailurePolicy.afterRollback(properties));
+    factory.setAfterRollbackProcessor(FailurePolicy.afterRollback(properties, metrics::rolledBack));
     return factory;
   }
 

@@ -21,6 +21,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.support.serializer.SerializationUtils;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.BackOffExecution;
 
@@ -120,11 +122,14 @@ class RawArticleListener {
         if (value.length > maxValueBytes) {
           return deadLetter(record, new EnrichedTooLargeException(raw.id(), value.length));
         }
-        metrics.enriched(result, Duration.ofNanos(System.nanoTime() - started));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (result.enrichment().partial()) {
           log.warn("article {} enriched partially: {}", raw.id(), result.enrichment().warnings());
         }
-        return () -> template.send(topics.enriched(), raw.id(), value);
+        return () -> {
+          template.send(topics.enriched(), raw.id(), value);
+          afterCommit(() -> metrics.enriched(result, took));
+        };
       } catch (RuntimeException e) {
         if (FailurePolicy.deadLetterNow(e, attempt, retryAttempts)) {
           return deadLetter(record, e);
@@ -143,16 +148,36 @@ class RawArticleListener {
           new ProducerRecord<>(topics.enriched(), null, record.key(), null);
       RemovalHeaders.setRemovedAt(tombstone.headers(), removedAt);
       template.send(tombstone);
-      metrics.removed();
+      afterCommit(metrics::removed);
       log.info("article {} removed (at {}): tombstone passed on", record.key(), removedAt);
     };
   }
 
   private Runnable deadLetter(ConsumerRecord<String, RawArticle> record, Exception failure) {
     return () -> {
-      metrics.failed(FailurePolicy.reasonOf(failure));
       deadLetters.accept(record, failure);
+      afterCommit(() -> metrics.failed(FailurePolicy.reasonOf(failure)));
     };
+  }
+
+  /**
+   * Runs {@code count} once the poll's transaction has committed, so that the meters count what
+   * reached the topics: a rolled-back poll (a dead letter the broker refused, a fenced producer) is
+   * read and counted again when it is retried, and counting at once would count it twice. Runs it
+   * at once outside a transaction.
+   */
+  private static void afterCommit(Runnable count) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      count.run();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            count.run();
+          }
+        });
   }
 
   private static void pause(Duration duration) {

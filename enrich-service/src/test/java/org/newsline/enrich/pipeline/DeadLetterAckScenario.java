@@ -71,11 +71,10 @@ abstract class DeadLetterAckScenario {
     long poison = send(names.raw(), "poison-1", GARBAGE);
     MeterRegistry meters = service.getBean(MeterRegistry.class);
 
-    // The listener has handed the record to the dead-letter recoverer.
+    // The listener has handed the record to the dead-letter recoverer, and the broker refused it.
     await()
         .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> assertThat(deadLetterAttempts(meters)).as("dead letters attempted").isPositive());
+        .untilAsserted(() -> assertThat(rollbacks(meters)).as("polls rolled back").isPositive());
     await()
         .during(HELD)
         .atMost(HELD.plusSeconds(10))
@@ -85,7 +84,10 @@ abstract class DeadLetterAckScenario {
                     .as("offset committed on %s while its dead letter is refused", source)
                     .isLessThanOrEqualTo(poison));
     // Refused, not merely slow: the poll rolled back and came again.
-    assertThat(deadLetterAttempts(meters)).as("dead letters attempted").isGreaterThan(1.0);
+    assertThat(rollbacks(meters)).as("polls rolled back").isGreaterThan(1.0);
+    assertThat(deadLetters(meters))
+        .as("enrich.failures while every dead letter was refused")
+        .isZero();
     assertThat(KafkaTestClients.readToEnd(infrastructure(), names.rawDlt(), TIMEOUT))
         .as("dead letters readable while the topic refuses writes")
         .isEmpty();
@@ -102,6 +104,9 @@ abstract class DeadLetterAckScenario {
     List<ConsumerRecord<String, byte[]>> dead =
         KafkaTestClients.readToEnd(infrastructure(), names.rawDlt(), TIMEOUT);
     assertThat(dead).as("dead letters, read_committed").hasSize(1);
+    assertThat(deadLetters(meters))
+        .as("enrich.failures after the refused attempts and the one acknowledged")
+        .isEqualTo(1.0);
     ConsumerRecord<String, byte[]> letter = dead.get(0);
     assertThat(letter.key()).isEqualTo("poison-1");
     assertThat(letter.partition()).isEqualTo(0);
@@ -150,9 +155,15 @@ abstract class DeadLetterAckScenario {
     return offset == null ? -1 : offset.offset();
   }
 
-  /** Dead letters the listener has handed to the recoverer, refused ones included. */
-  private static double deadLetterAttempts(MeterRegistry meters) {
+  /** Dead letters written (counted when their poll's transaction commits). */
+  private static double deadLetters(MeterRegistry meters) {
     var counter = meters.find("enrich.failures").tag("reason", "deserialization").counter();
+    return counter == null ? 0 : counter.count();
+  }
+
+  /** Polls rolled back: here, each one a dead letter the broker refused. */
+  private static double rollbacks(MeterRegistry meters) {
+    var counter = meters.find("enrich.rollbacks").counter();
     return counter == null ? 0 : counter.count();
   }
 
