@@ -3,6 +3,8 @@ package org.newsline.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -158,6 +160,7 @@ class InfrastructureOutageIT {
     List<String> during = ids("mongo-during-" + run, 20);
     List<String> posted = ids("mongo-posted-" + run, 20);
     int logBefore = SharedStack.capturedOutput().length();
+    Map<String, Double> outcomesBefore = storeOutcomes();
 
     try (KafkaProducer<String, byte[]> producer =
         KafkaTestClients.bytesProducer(SharedStack.infrastructure())) {
@@ -215,6 +218,21 @@ class InfrastructureOutageIT {
                 assertThat(Pipeline.storedDocument(id).getString("title")).as(id).isEqualTo("v2");
               }
             });
+    // _id is unique, so doubling cannot show as documents: it shows in the store's write outcomes,
+    // counted once per record when its batch is written. 120 records reached the store (early v1,
+    // v2, v0; during v2, v1; posted): each must have one outcome, and each version its own.
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .untilAsserted(
+            () -> assertThat(total(delta(outcomesBefore))).as("store outcomes").isEqualTo(120));
+    Map<String, Double> outcomes = delta(outcomesBefore);
+    assertThat(outcomes)
+        .as("store outcomes of this test's records")
+        .containsEntry("inserted", 60.0)
+        .containsEntry("replaced", 20.0)
+        .containsEntry("stale", 40.0)
+        .containsEntry("unchanged", 0.0)
+        .containsEntry("failed", 0.0);
     for (String id : during) {
       assertThat(Pipeline.storedDocument(id).getString("title"))
           .as("no stale overwrite of " + id)
@@ -230,6 +248,30 @@ class InfrastructureOutageIT {
         .as("enriched records per posted article (read_committed)")
         .containsOnly(1L)
         .hasSize(posted.size());
+  }
+
+  private static final List<String> OUTCOMES =
+      List.of("inserted", "replaced", "unchanged", "stale", "failed");
+
+  /** The shared store's {@code store.writes} counters by outcome. */
+  private static Map<String, Double> storeOutcomes() {
+    MeterRegistry meters = SharedStack.get().context("store").getBean(MeterRegistry.class);
+    Map<String, Double> counts = new java.util.LinkedHashMap<>();
+    for (String outcome : OUTCOMES) {
+      Counter counter = meters.find("store.writes").tag("outcome", outcome).counter();
+      counts.put(outcome, counter == null ? 0.0 : counter.count());
+    }
+    return counts;
+  }
+
+  private static Map<String, Double> delta(Map<String, Double> before) {
+    Map<String, Double> now = storeOutcomes();
+    now.replaceAll((outcome, count) -> count - before.get(outcome));
+    return now;
+  }
+
+  private static double total(Map<String, Double> outcomes) {
+    return outcomes.values().stream().mapToDouble(Double::doubleValue).sum();
   }
 
   private static long storeCountWithPrefix(String prefix) {
