@@ -41,15 +41,19 @@ class DashboardIT {
         TestSettings.started(
             dataDir, settings -> new LocalStack(settings, ApiKeyFile.single(KEY), Map.of()));
     LocalStackSettings settings = stack.settings();
+    // Prometheus takes its port on the command line: on a collision, again on a new one.
     prometheus =
-        LocalPrometheus.start(
-            executable.get(),
-            Deploy.dir(),
-            settings,
-            stack.keys(),
-            FreePorts.pick(),
-            Duration.ofSeconds(1),
-            dataDir.resolve("prometheus"));
+        FreePorts.startOnFreshPorts(
+            1,
+            ports ->
+                LocalPrometheus.start(
+                    executable.get(),
+                    Deploy.dir(),
+                    settings,
+                    stack.keys(),
+                    ports[0],
+                    Duration.ofSeconds(1),
+                    dataDir.resolve("prometheus-" + ports[0])));
     // Every target scraped once before any traffic, so that rates and increases see it.
     new PrometheusApi(prometheus).awaitEveryTargetUp();
   }
