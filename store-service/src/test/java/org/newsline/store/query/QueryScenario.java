@@ -745,6 +745,52 @@ abstract class QueryScenario {
         .contains("max-scanned-articles", "truncated");
   }
 
+  @Test
+  void presenceAnswersWhichOfTheGivenIdsAreStoredInTheOrderAskedEachOnce() {
+    HttpResponse<String> response =
+        post(
+            "/api/v1/articles/presence",
+            "{\"ids\":[\"q-05\",\"never-sent\",\"q-01\",\"q-05\"]}",
+            StoreTestSetup.READ_KEY);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode presence = json(response);
+    assertThat(presence.get("asked").asInt()).isEqualTo(3);
+    assertThat(presence.get("stored").valueStream().map(JsonNode::asString).toList())
+        .containsExactly("q-05", "q-01");
+  }
+
+  @Test
+  void presenceRefusesNoIdsTooManyIdsAndAnOverlongIdNamingTheField() {
+    String tooMany =
+        java.util.stream.IntStream.range(0, 1001)
+            .mapToObj(i -> "\"id-" + i + "\"")
+            .collect(java.util.stream.Collectors.joining(",", "{\"ids\":[", "]}"));
+    for (String body :
+        List.of("{\"ids\":[]}", "{}", tooMany, "{\"ids\":[\"" + "x".repeat(201) + "\"]}")) {
+      HttpResponse<String> response =
+          post("/api/v1/articles/presence", body, StoreTestSetup.READ_KEY);
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+      assertThat(json(response).get("parameter").asString()).isEqualTo("ids");
+    }
+    assertThat(post("/api/v1/articles/presence", "{\"ids\":[\"q-01\"]}", null).statusCode())
+        .as("without a key")
+        .isEqualTo(401);
+  }
+
+  private HttpResponse<String> post(String path, String body, String key) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      request.header("X-API-Key", key);
+    }
+    return send(request.build());
+  }
+
   private JsonNode getOk(String path) {
     HttpResponse<String> response = get(path, StoreTestSetup.READ_KEY);
     assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
