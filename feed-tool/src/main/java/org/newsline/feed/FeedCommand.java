@@ -1,5 +1,6 @@
 package org.newsline.feed;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Feeds articles to the Newsline ingest service's batch endpoint.",
       "PATH is a .txt, .html, .json or .ndjson file, or a directory of such files.",
-      "Exit code: 0 all accepted or duplicate, 1 some rejected, 2 stopped early."
+      "Exit code: 0 all accepted or duplicate, 1 some rejected, 2 stopped early,",
+      "3 (with --store-url) not all acknowledged articles stored by --store-timeout."
     })
 public final class FeedCommand implements Callable<Integer> {
 
@@ -67,6 +69,31 @@ public final class FeedCommand implements Callable<Integer> {
 
   @Option(names = "--quiet", description = "No progress line")
   boolean quiet;
+
+  @Option(
+      names = "--store-url",
+      description =
+          "Follow the articles to the store (e.g. http://localhost:8083): after sending, show how"
+              + " many of those ingest acknowledged are stored, and end when all are (or at"
+              + " --store-timeout)")
+  URI storeUrl;
+
+  @Option(
+      names = "--store-api-key",
+      defaultValue = "${env:STORE_API_KEY}",
+      description = "The store's read key (default: STORE_API_KEY, else the --api-key)")
+  String storeApiKey;
+
+  @Option(
+      names = "--store-timeout",
+      defaultValue = "600",
+      description =
+          "Seconds to wait for the store after sending; exit 3 if not all are stored by then"
+              + " (default: ${DEFAULT-VALUE})")
+  int storeTimeoutSeconds;
+
+  /** Between two looks at the store. */
+  private static final Duration STORE_POLL = Duration.ofMillis(500);
 
   private final PrintStream out;
   private final PrintStream err;
@@ -120,11 +147,67 @@ public final class FeedCommand implements Callable<Integer> {
             Duration.ofMillis(500),
             Duration.ofSeconds(30),
             Duration.ofMinutes(2));
-    FeedSummary summary = new Feeder(options, sink(stateFile.toAbsolutePath())).run();
-    return summary.exitCode();
+    StoreWatch watch =
+        storeUrl == null
+            ? null
+            : new StoreWatch(
+                storeUrl, storeApiKey == null || storeApiKey.isBlank() ? apiKey : storeApiKey);
+    FeedSummary summary = new Feeder(options, sink(stateFile.toAbsolutePath(), watch)).run();
+    if (watch == null || !summary.completed()) {
+      return summary.exitCode();
+    }
+    return followToTheStore(watch) ? summary.exitCode() : 3;
   }
 
-  private ProgressSink sink(Path stateFile) {
+  /**
+   * Polls the store until it holds every acknowledged article or {@code --store-timeout} passes,
+   * with a progress line; false when some were not stored in time (or the store cannot be asked).
+   */
+  private boolean followToTheStore(StoreWatch watch) {
+    long started = System.nanoTime();
+    long deadline = started + Duration.ofSeconds(storeTimeoutSeconds).toNanos();
+    StoreProgress progress = null;
+    long atStart = -1;
+    try {
+      while (true) {
+        long stored = watch.poll();
+        atStart = atStart < 0 ? stored : atStart;
+        progress =
+            new StoreProgress(
+                stored,
+                watch.acknowledgedCount(),
+                Duration.ofNanos(System.nanoTime() - started),
+                atStart);
+        if (!quiet) {
+          err.print("\r" + progress.line() + "   ");
+          err.flush();
+        }
+        if (progress.done() || System.nanoTime() - deadline >= 0) {
+          break;
+        }
+        Thread.sleep(STORE_POLL.toMillis());
+      }
+    } catch (IOException e) {
+      out.println("  store: " + e.getMessage());
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    if (!quiet) {
+      err.println();
+    }
+    out.printf(
+        java.util.Locale.ROOT,
+        "store %s: %,d of %,d acknowledged articles stored, %.1f s after the last was sent%n",
+        progress.done() ? "done" : "not done",
+        progress.stored(),
+        progress.acknowledged(),
+        progress.elapsed().toMillis() / 1000.0);
+    return progress.done();
+  }
+
+  private ProgressSink sink(Path stateFile, StoreWatch watch) {
     return new ProgressSink() {
       private long last;
 
@@ -141,6 +224,9 @@ public final class FeedCommand implements Callable<Integer> {
       @Override
       public void acknowledged(String id) {
         acknowledged.accept(id);
+        if (watch != null) {
+          watch.acknowledged(id);
+        }
       }
 
       @Override

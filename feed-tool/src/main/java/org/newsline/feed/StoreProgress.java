@@ -1,0 +1,52 @@
+package org.newsline.feed;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * How far the acknowledged articles have got to the store, as one line with a bar: {@code stored
+ * 1,830 of 2,225 (82%) [################----] 25.1 articles/s, ETA 16 s}.
+ *
+ * @param stored acknowledged articles the store holds
+ * @param acknowledged articles ingest acknowledged
+ * @param elapsed since the store was first asked
+ * @param storedAtStart stored at the first look (the rate counts what came after)
+ */
+public record StoreProgress(long stored, long acknowledged, Duration elapsed, long storedAtStart) {
+
+  static final int BAR = 30;
+
+  /** Articles stored per second since the first look. */
+  public double rate() {
+    double seconds = elapsed.toNanos() / 1e9;
+    return seconds <= 0 ? 0 : (stored - storedAtStart) / seconds;
+  }
+
+  public boolean done() {
+    return stored >= acknowledged;
+  }
+
+  /** One line for humans. */
+  public String line() {
+    double share = acknowledged == 0 ? 1 : (double) stored / acknowledged;
+    int filled = (int) Math.round(share * BAR);
+    String eta;
+    if (done()) {
+      eta = "all stored";
+    } else if (rate() <= 0) {
+      eta = "ETA unknown";
+    } else {
+      eta = "ETA " + Math.round((acknowledged - stored) / rate()) + " s";
+    }
+    return String.format(
+        Locale.ROOT,
+        "stored %,d of %,d (%d%%) [%s%s] %.1f articles/s, %s",
+        stored,
+        acknowledged,
+        (int) Math.floor(share * 100),
+        "#".repeat(filled),
+        "-".repeat(BAR - filled),
+        rate(),
+        eta);
+  }
+}
