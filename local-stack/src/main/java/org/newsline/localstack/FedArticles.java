@@ -2,10 +2,12 @@ package org.newsline.localstack;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.newsline.feed.StoreProgress;
+import org.newsline.feed.StoreWatch;
 
 /**
  * The ids of the articles this start fed (the samples and {@code --feed}) that ingest acknowledged,
@@ -35,21 +37,28 @@ final class FedArticles {
 
   /**
    * Waits until the store has every fed article or {@code timeout} passes; returns how many it has.
+   * Asks the store with its presence endpoint (1,000 ids a request, stored ones not again) and
+   * hands each look's progress to {@code progress}.
    */
-  int awaitStored(StoreClient store, Duration timeout) throws IOException, InterruptedException {
-    List<String> pending = new ArrayList<>(ids());
-    int all = pending.size();
-    long deadline = System.nanoTime() + timeout.toNanos();
+  int awaitStored(StoreClient store, Duration timeout, Consumer<StoreProgress> progress)
+      throws IOException, InterruptedException {
+    StoreWatch watch = store.watch();
+    ids().forEach(watch::acknowledged);
+    long started = System.nanoTime();
+    long deadline = started + timeout.toNanos();
+    long atStart = -1;
     while (true) {
-      List<String> still = new ArrayList<>();
-      for (String id : pending) {
-        if (!store.isStored(id)) {
-          still.add(id);
-        }
-      }
-      pending = still;
-      if (pending.isEmpty() || System.nanoTime() - deadline >= 0) {
-        return all - pending.size();
+      long stored = watch.poll();
+      atStart = atStart < 0 ? stored : atStart;
+      StoreProgress now =
+          new StoreProgress(
+              stored,
+              watch.acknowledgedCount(),
+              Duration.ofNanos(System.nanoTime() - started),
+              atStart);
+      progress.accept(now);
+      if (now.done() || System.nanoTime() - deadline >= 0) {
+        return (int) stored;
       }
       Thread.sleep(POLL.toMillis());
     }

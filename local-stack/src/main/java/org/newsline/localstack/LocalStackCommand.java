@@ -214,7 +214,7 @@ public final class LocalStackCommand implements Callable<Integer> {
     if (fed.size() > 0) {
       out.printf("Waiting for the %d articles fed to be stored...%n", fed.size());
     }
-    int stored = fed.awaitStored(client, storeTimeout);
+    int stored = fed.awaitStored(client, storeTimeout, new StoredLines(out));
     Summary.print(out, client, settings, fed.size(), stored, exitWhenFed);
     if (exitWhenFed) {
       stop();

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.newsline.feed.StoreWatch;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +43,11 @@ final class StoreClient {
       throw new IOException("ingest answered " + response.statusCode() + ": " + response.body());
     }
     return JSON.readTree(response.body());
+  }
+
+  /** Follows acknowledged articles to the store with its presence endpoint. */
+  StoreWatch watch() {
+    return new StoreWatch(URI.create(settings.storeUrl()), storeKey);
   }
 
   /** True when the store has the article. */

@@ -140,7 +140,7 @@ abstract class PipelineScenario {
     java.nio.file.Path dataDir = java.nio.file.Files.createTempDirectory("samples-marker");
     SampleFeed.feed(
         client, dataDir, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), fed);
-    assertThat(fed.awaitStored(client, Duration.ofMinutes(2)))
+    assertThat(fed.awaitStored(client, Duration.ofMinutes(2), progress -> {}))
         .isEqualTo(SampleArticles.ids().size());
 
     JsonNode paths = getStore("/v3/api-docs").get("paths");
