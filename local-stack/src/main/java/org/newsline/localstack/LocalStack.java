@@ -223,6 +223,8 @@ public final class LocalStack implements AutoCloseable {
         externalKafka != null ? externalKafka : kafka.bootstrapServers());
     p.put("newsline.security.management-keys", keys.managementKeys());
     p.put("server.shutdown", "graceful");
+    // The consumer-group lag gauges every 2 s (15 s by default): the wait for the store shows them.
+    p.put("newsline.kafka.lag-interval", "2s");
     p.put("spring.main.banner-mode", "off");
     // One JVM, one logging system: the application name would be the last service's on every line.
     p.put("logging.include-application-name", "false");

@@ -214,7 +214,8 @@ public final class LocalStackCommand implements Callable<Integer> {
     if (fed.size() > 0) {
       out.printf("Waiting for the %d articles fed to be stored...%n", fed.size());
     }
-    int stored = fed.awaitStored(client, storeTimeout, new StoredLines(out));
+    int stored =
+        fed.awaitStored(client, storeTimeout, new StoredLines(out, PipelineQueues.of(stack)));
     Summary.print(out, client, settings, fed.size(), stored, exitWhenFed);
     if (exitWhenFed) {
       stop();

@@ -36,6 +36,23 @@ class StoredLinesTest {
   }
 
   @Test
+  void saysWhereTheRestAreWhileSomeAreOnTheirWay() {
+    StoredLines withQueues =
+        new StoredLines(
+            new PrintStream(bytes, true, StandardCharsets.UTF_8),
+            () -> new PipelineQueues(1300, 95));
+
+    withQueues.accept(new StoreProgress(0, 2000, Duration.ZERO, 0));
+    withQueues.accept(new StoreProgress(2000, 2000, Duration.ofSeconds(1), 0));
+
+    assertThat(printed().lines())
+        .first()
+        .asString()
+        .endsWith("ETA unknown; on their way: 1,300 to enrich, 95 to store");
+    assertThat(printed().lines()).last().asString().endsWith("all stored");
+  }
+
+  @Test
   void saysNothingWhenEverythingIsStoredAtTheFirstLook() {
     lines.accept(new StoreProgress(5, 5, Duration.ZERO, 5));
 
