@@ -8,9 +8,18 @@ import java.time.Duration;
  * @param sent items sent (once each, however often retried)
  * @param skipped items skipped because a previous run had them accepted ({@code --resume})
  * @param elapsed time since the feed started
+ * @param total items in the input (counted before the feed), -1 when not known
  */
 public record FeedProgress(
-    long sent, long accepted, long duplicate, long rejected, long skipped, Duration elapsed) {
+    long sent,
+    long accepted,
+    long duplicate,
+    long rejected,
+    long skipped,
+    Duration elapsed,
+    long total) {
+
+  static final int BAR = 30;
 
   /** Items answered per second. */
   public double articlesPerSecond() {
@@ -18,16 +27,40 @@ public record FeedProgress(
     return seconds <= 0 ? 0 : (accepted + duplicate + rejected) / seconds;
   }
 
-  /** One line for humans. */
+  /** One line for humans; with a known total, it starts with share, bar and ETA. */
   public String line() {
+    return head()
+        + String.format(
+            java.util.Locale.ROOT,
+            "%,d sent | %.1f articles/s | accepted %,d  duplicate %,d  rejected %,d  skipped %,d",
+            sent,
+            articlesPerSecond(),
+            accepted,
+            duplicate,
+            rejected,
+            skipped);
+  }
+
+  /** "sent 40% [############------------------] ETA 12 s | ", or nothing without a total. */
+  private String head() {
+    if (total <= 0) {
+      return "";
+    }
+    long done = Math.min(total, sent + skipped);
+    double share = (double) done / total;
+    int filled = (int) Math.round(share * BAR);
+    double rate = articlesPerSecond();
+    String eta =
+        done >= total
+            ? "sent"
+            : rate <= 0 ? "ETA unknown" : "ETA " + Math.round((total - done) / rate) + " s";
     return String.format(
         java.util.Locale.ROOT,
-        "%,d sent | %.1f articles/s | accepted %,d  duplicate %,d  rejected %,d  skipped %,d",
-        sent,
-        articlesPerSecond(),
-        accepted,
-        duplicate,
-        rejected,
-        skipped);
+        "%d%% of %,d [%s%s] %s | ",
+        (int) Math.floor(share * 100),
+        total,
+        "#".repeat(filled),
+        "-".repeat(BAR - filled),
+        eta);
   }
 }

@@ -36,6 +36,7 @@ public final class Feeder {
   private long duplicate;
   private long rejected;
   private long skipped;
+  private long total = -1;
   private final List<String> rejections = new ArrayList<>();
 
   public Feeder(FeedOptions options, ProgressSink sink) {
@@ -70,6 +71,7 @@ public final class Feeder {
       return summary;
     }
     try (ResumeState state = opened) {
+      total = Inputs.count(options.input());
       Iterator<FeedItem> items = Inputs.read(options.input(), options.source());
       List<FeedItem> batch = new ArrayList<>(options.batchSize());
       while (items.hasNext()) {
@@ -237,7 +239,8 @@ public final class Feeder {
         duplicate,
         rejected,
         skipped,
-        Duration.ofNanos(System.nanoTime() - started));
+        Duration.ofNanos(System.nanoTime() - started),
+        total);
   }
 
   private static String detail(IngestClient.Reply reply) {

@@ -57,6 +57,47 @@ final class Inputs {
     return file(input, input.getFileName().toString(), defaultSource);
   }
 
+  /**
+   * How many items {@link #read} will give for {@code input}, counted before the feed for its bar:
+   * the non-blank lines of NDJSON files (one pass over them, nothing kept), the elements of a JSON
+   * array, one per other file; -1 when the input cannot be read (the feed then says why).
+   */
+  static long count(Path input) {
+    try {
+      if (Files.isDirectory(input)) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(input)) {
+          files = walk.filter(Files::isRegularFile).filter(Inputs::supported).toList();
+        }
+        long all = 0;
+        for (Path file : files) {
+          all += countFile(file);
+        }
+        return all;
+      }
+      return Files.isRegularFile(input) && supported(input) ? countFile(input) : -1;
+    } catch (IOException | UncheckedIOException | JacksonException e) {
+      return -1;
+    }
+  }
+
+  private static long countFile(Path file) throws IOException {
+    switch (extension(file)) {
+      case "ndjson", "jsonl" -> {
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+          return lines.filter(line -> !line.isBlank()).count();
+        }
+      }
+      case "json" -> {
+        JsonNode root = JSON.readTree(file.toFile());
+        return root.isArray() ? root.size() : 1;
+      }
+      default -> {
+        return 1;
+      }
+    }
+  }
+
   static boolean supported(Path file) {
     String ext = extension(file);
     return Set.of("txt", "html", "htm", "json", "ndjson", "jsonl").contains(ext);

@@ -71,6 +71,9 @@ class FeedToTheStoreTest {
     assertThat(run.code()).as(run.out() + run.err()).isZero();
     assertThat(run.out()).contains("store done: 3 of 3 acknowledged articles stored");
     assertThat(run.err())
+        .as("the send line, with the input's total")
+        .contains("100% of 3 [##############################] sent | 3 sent |");
+    assertThat(run.err())
         .contains("stored 0 of 3 (0%) [------------------------------]")
         .contains("stored 1 of 3 (33%) [##########--------------------]")
         .contains("stored 3 of 3 (100%) [##############################]")

@@ -99,4 +99,32 @@ class InputsTest {
     items.forEachRemaining(out::add);
     return out;
   }
+
+  @Test
+  void countsTheItemsOfFilesAndDirectoriesBeforeTheFeedForItsBar(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("a.ndjson"), "{\"body\": \"x\"}\n\n{\"body\": \"y\"}\nnot json\n");
+    Files.writeString(dir.resolve("b.json"), "[{\"body\": \"x\"}, {\"body\": \"y\"}]");
+    Files.writeString(dir.resolve("c.txt"), "Text.");
+    Files.writeString(dir.resolve("ignored.csv"), "a,b");
+
+    assertThat(Inputs.count(dir.resolve("a.ndjson"))).isEqualTo(3);
+    assertThat(Inputs.count(dir)).isEqualTo(6);
+    java.util.List<FeedItem> read = new java.util.ArrayList<>();
+    Inputs.read(dir, null).forEachRemaining(read::add);
+    assertThat(read).as("what the feed reads").hasSize(6);
+    assertThat(Inputs.count(dir.resolve("missing.ndjson"))).isEqualTo(-1);
+  }
+
+  @Test
+  void theSendLineStartsWithShareBarAndEtaWhenTheTotalIsKnown() {
+    FeedProgress half = new FeedProgress(40, 40, 0, 0, 10, java.time.Duration.ofSeconds(4), 100);
+
+    assertThat(half.line())
+        .startsWith(
+            "50% of 100 [###############---------------] ETA 5 s | 40 sent | 10.0 articles/s");
+    assertThat(new FeedProgress(5, 5, 0, 0, 0, java.time.Duration.ofSeconds(1), -1).line())
+        .startsWith("5 sent |");
+  }
 }
