@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
       "Feeds articles to the Newsline ingest service's batch endpoint.",
       "PATH is a .txt, .html, .json or .ndjson file, or a directory of such files.",
       "Exit code: 0 all accepted or duplicate, 1 some rejected, 2 stopped early,",
-      "3 (with --store-url) not all acknowledged articles stored by --store-timeout."
+      "3 (with --store-url) not all acknowledged articles stored by --store-timeout,",
+      "130 interrupted (Ctrl-C; the counts so far are printed, --resume goes on)."
     })
 public final class FeedCommand implements Callable<Integer> {
 
@@ -95,6 +96,8 @@ public final class FeedCommand implements Callable<Integer> {
   /** Between two looks at the store. */
   private static final Duration STORE_POLL = Duration.ofMillis(500);
 
+  private volatile FeedProgress lastProgress;
+  private volatile boolean finished;
   private final PrintStream out;
   private final PrintStream err;
   private final Path workingDirectory;
@@ -152,11 +155,53 @@ public final class FeedCommand implements Callable<Integer> {
             ? null
             : new StoreWatch(
                 storeUrl, storeApiKey == null || storeApiKey.isBlank() ? apiKey : storeApiKey);
-    FeedSummary summary = new Feeder(options, sink(stateFile.toAbsolutePath(), watch)).run();
-    if (watch == null || !summary.completed()) {
-      return summary.exitCode();
+    Thread onCtrlC =
+        new Thread(() -> interrupted(stateFile.toAbsolutePath(), watch), "feed-ctrl-c");
+    Runtime.getRuntime().addShutdownHook(onCtrlC);
+    try {
+      FeedSummary summary = new Feeder(options, sink(stateFile.toAbsolutePath(), watch)).run();
+      if (watch == null || !summary.completed()) {
+        return summary.exitCode();
+      }
+      return followToTheStore(watch) ? summary.exitCode() : 3;
+    } finally {
+      finished = true;
+      try {
+        Runtime.getRuntime().removeShutdownHook(onCtrlC);
+      } catch (IllegalStateException shuttingDown) {
+        // The JVM is already stopping: the hook runs, and sees the run finished.
+      }
     }
-    return followToTheStore(watch) ? summary.exitCode() : 3;
+  }
+
+  /**
+   * Ctrl-C (or SIGTERM) before the end: the JVM runs this and exits with 130 (143). Says what was
+   * done so far; the state file already holds every acknowledged item, so {@code --resume} goes on
+   * from there.
+   */
+  private void interrupted(Path stateFile, StoreWatch watch) {
+    if (finished) {
+      return;
+    }
+    FeedProgress p = lastProgress;
+    err.println();
+    out.printf(
+        java.util.Locale.ROOT,
+        "feed interrupted: %,d sent, %,d accepted, %,d duplicate, %,d rejected, %,d skipped%n",
+        p == null ? 0 : p.sent(),
+        p == null ? 0 : p.accepted(),
+        p == null ? 0 : p.duplicate(),
+        p == null ? 0 : p.rejected(),
+        p == null ? 0 : p.skipped());
+    if (watch != null) {
+      out.printf(
+          java.util.Locale.ROOT,
+          "  store: %,d of %,d acknowledged articles seen stored%n",
+          watch.storedCount(),
+          watch.acknowledgedCount());
+    }
+    out.println("  state: " + stateFile + " (--resume goes on from what it lists)");
+    out.flush();
   }
 
   /**
@@ -213,6 +258,7 @@ public final class FeedCommand implements Callable<Integer> {
 
       @Override
       public void progress(FeedProgress progress) {
+        lastProgress = progress;
         long now = System.nanoTime();
         if (!quiet && now - last > 200_000_000L) {
           last = now;
