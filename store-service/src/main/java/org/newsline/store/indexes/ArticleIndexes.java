@@ -1,5 +1,6 @@
 package org.newsline.store.indexes;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
@@ -29,6 +30,11 @@ import org.newsline.store.documents.ArticleFields;
  *       English, which is what the filter is for).
  *   <li>{@code contentHash}: finding copies of the same text under different ids (operators;
  *       de-duplication reports).
+ *   <li>{@code title_body_text}: text index on title (weight 3) and body: {@code GET /articles?q=}
+ *       on MongoDB. The stored {@code language} field is MongoDB's language override by default,
+ *       which would refuse documents in languages it has no stemmer for, so the override field is
+ *       renamed to one the documents do not have ({@code textSearchLanguage}): English stemming for
+ *       all.
  *   <li>{@code _id} (built in): {@code GET /articles/{id}} and every write.
  * </ul>
  */
@@ -66,8 +72,28 @@ public final class ArticleIndexes {
             Indexes.ascending(ArticleFields.CONTENT_HASH), new IndexOptions().name("contentHash")));
   }
 
-  /** Creates every index on {@code articles}. */
-  public static void create(MongoCollection<Document> articles) {
+  /** The text index of {@code GET /articles?q=} (title weighted above body). */
+  public static IndexModel text() {
+    return new IndexModel(
+        Indexes.compoundIndex(Indexes.text(ArticleFields.TITLE), Indexes.text(ArticleFields.BODY)),
+        new IndexOptions()
+            .name("title_body_text")
+            .weights(new Document(ArticleFields.TITLE, 3).append(ArticleFields.BODY, 1))
+            .defaultLanguage("english")
+            .languageOverride("textSearchLanguage"));
+  }
+
+  /**
+   * Creates every index on {@code articles}; the text index where the server has text search
+   * (returns false where it refused it: the stand-in, whose {@code q} then scans).
+   */
+  public static boolean create(MongoCollection<Document> articles) {
     articles.createIndexes(all());
+    try {
+      articles.createIndexes(List.of(text()));
+      return true;
+    } catch (MongoException e) {
+      return false;
+    }
   }
 }

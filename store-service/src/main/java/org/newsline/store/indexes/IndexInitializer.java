@@ -25,10 +25,11 @@ class IndexInitializer implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
-    ArticleIndexes.create(articles);
+    boolean text = ArticleIndexes.create(articles);
     log.info(
-        "Indexes of {} ready: {}",
+        "Indexes of {} ready: {}{}",
         articles.getNamespace(),
-        ArticleIndexes.all().stream().map(i -> i.getOptions().getName()).toList());
+        ArticleIndexes.all().stream().map(i -> i.getOptions().getName()).toList(),
+        text ? " and title_body_text" : " (no text index: this server has no text search)");
   }
 }

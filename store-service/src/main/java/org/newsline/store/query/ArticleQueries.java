@@ -62,8 +62,8 @@ class ArticleQueries {
 
   /**
    * Uses {@code entities_key_type} and {@code entities_name_type} with an entity, {@code source}
-   * with a source, {@code language} with a language, else {@code sortAt_id}; sorted by {@code
-   * sortAt_id} either way.
+   * with a source, {@code language} with a language, {@code title_body_text} with a {@code q} on
+   * MongoDB ({@link TextSearch}), else {@code sortAt_id}; sorted by {@code sortAt_id} either way.
    */
   ArticlePage list(
       String entity,
@@ -73,9 +73,10 @@ class ArticleQueries {
       Period period,
       PageCursor cursor,
       int limit,
-      boolean full) {
+      boolean full,
+      Bson text) {
     List<Document> docs =
-        listQuery(entity, type, source, language, period, cursor, limit, full)
+        listQuery(entity, type, source, language, period, cursor, limit, full, text)
             .into(new ArrayList<>());
     String next = null;
     if (docs.size() > limit) {
@@ -102,8 +103,12 @@ class ArticleQueries {
       Period period,
       PageCursor cursor,
       int limit,
-      boolean full) {
+      boolean full,
+      Bson text) {
     List<Bson> filters = new ArrayList<>();
+    if (text != null) {
+      filters.add(text);
+    }
     if (entity != null && type != null) {
       // Two branches of a top-level $or, each served by its compound index.
       filters.add(

@@ -25,10 +25,12 @@ class ArticlesController {
 
   private final ArticleQueries queries;
   private final QueryParameters parameters;
+  private final TextSearch textSearch;
 
-  ArticlesController(ArticleQueries queries, StoreProperties store) {
+  ArticlesController(ArticleQueries queries, StoreProperties store, TextSearch textSearch) {
     this.queries = queries;
     this.parameters = new QueryParameters(store.query());
+    this.textSearch = textSearch;
   }
 
   @GetMapping("/{id}")
@@ -124,7 +126,17 @@ class ArticlesController {
           String cursor,
       @Parameter(description = "summary (default, no body) or full", example = "summary")
           @RequestParam(required = false)
-          String fields) {
+          String fields,
+      @Parameter(
+              description =
+                  "Full-text search over title and body: every word and \"quoted phrase\" must"
+                      + " occur (any case; on MongoDB stemmed, so storms finds storm; on the"
+                      + " embedded stand-in whole words, read by a scan). At most 10 terms."
+                      + " Combines with every other filter; the order stays newest first.",
+              example = "harbour \"storm surge\"")
+          @RequestParam(required = false)
+          String q) {
+    String query = parameters.text("q", q);
     return queries.list(
         parameters.text("entity", entity),
         parameters.type(type),
@@ -133,6 +145,7 @@ class ArticlesController {
         parameters.period(from, to),
         cursor == null ? null : PageCursor.decode(cursor),
         parameters.limit(limit),
-        parameters.full(fields));
+        parameters.full(fields),
+        query == null ? null : textSearch.filter(SearchTerms.parse(query)));
   }
 }

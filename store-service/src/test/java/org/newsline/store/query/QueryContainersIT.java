@@ -44,6 +44,7 @@ class QueryContainersIT extends QueryScenario {
   @Container static MongoDBContainer mongo = ContainerInfrastructure.mongo();
 
   @Autowired ArticleQueries queries;
+  @Autowired TextSearch textSearch;
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
@@ -124,9 +125,27 @@ class QueryContainersIT extends QueryScenario {
         "sortAt_id");
   }
 
+  @Test
+  void qIsAMongoDbTextSearchOnTheTextIndex() {
+    assertThat(textSearch.usesTextIndex()).as("MongoDB 8 answers $text").isTrue();
+    WinningPlans plans =
+        explain(
+            queries.listQuery(
+                null,
+                null,
+                null,
+                null,
+                OPEN,
+                null,
+                20,
+                false,
+                textSearch.filter(SearchTerms.parse("harbour \"Port Ellis\""))));
+    assertThat(plans.scannedIndexes()).as(plans.toString()).contains("title_body_text");
+  }
+
   private FindIterable<Document> list(
       String entity, EntityType type, String source, Period period, PageCursor cursor) {
-    return queries.listQuery(entity, type, source, null, period, cursor, 20, false);
+    return queries.listQuery(entity, type, source, null, period, cursor, 20, false, null);
   }
 
   private static WinningPlans explain(FindIterable<Document> query) {

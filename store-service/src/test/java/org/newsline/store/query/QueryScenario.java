@@ -662,7 +662,9 @@ abstract class QueryScenario {
   @ParameterizedTest
   @CsvSource({
     "/api/v1/articles?limit=0, limit",
-    "/api/v1/articles?q=storm, q",
+    "/api/v1/articles?search=storm, search",
+    "/api/v1/articles?q=%22.*%22, q",
+    "/api/v1/articles?q=a+b+c+d+e+f+g+h+i+j+k, q",
     "/api/v1/articles?entity=Lyon&Entity=Lyon, Entity",
     "/api/v1/entities?unit=euros, unit",
     "/api/v1/figures?colour=red, colour",
@@ -743,6 +745,37 @@ abstract class QueryScenario {
     assertThat(truncated.get("description").asString()).contains("max-scanned-articles");
     assertThat(paths.get("/api/v1/figures").get("get").get("description").asString())
         .contains("max-scanned-articles", "truncated");
+  }
+
+  @Test
+  void qFindsTheArticlesHoldingEveryWordAndPhraseInAnyCaseCombinedWithTheOtherFilters() {
+    List<String> harbourCoastNews = new ArrayList<>();
+    List<String> celebrated = new ArrayList<>();
+    List<String> krasnodar = new ArrayList<>();
+    for (int i = ARTICLES - 1; i >= 0; i--) {
+      String id = String.format("q-%02d", i);
+      if (i % 3 != 0 && i % 2 == 0) {
+        harbourCoastNews.add(id);
+      }
+      if (i % 3 == 2) {
+        celebrated.add(id);
+      }
+      if (i % 3 == 0) {
+        krasnodar.add(id);
+      }
+    }
+
+    assertThat(ids(getOk("/api/v1/articles?limit=200&source=" + enc("Coast News") + "&q=HARBOUR")))
+        .containsExactlyInAnyOrderElementsOf(harbourCoastNews);
+    assertThat(ids(getOk("/api/v1/articles?limit=200&q=" + enc("\"port ellis celebrated\""))))
+        .containsExactlyInAnyOrderElementsOf(celebrated);
+    assertThat(ids(getOk("/api/v1/articles?limit=200&q=" + enc("Krasnodar soldiers Okafor"))))
+        .as("every word required")
+        .containsExactlyInAnyOrderElementsOf(krasnodar);
+    assertThat(ids(getOk("/api/v1/articles?limit=200&q=" + enc("Krasnodar harbour"))))
+        .as("no article has both")
+        .isEmpty();
+    assertThat(ids(getOk("/api/v1/articles?limit=200&q=harb"))).as("whole words").isEmpty();
   }
 
   @Test
