@@ -129,4 +129,20 @@ class EntityMergerTest {
             tuple("NEW YORK", EntityType.ORGANIZATION, 2),
             tuple("NEW YORK", EntityType.LOCATION, 2));
   }
+
+  @Test
+  void aSurnameWithItsParticleJoinsTheOneFullNameEndingWithIt() {
+    List<Entity> entities =
+        merger.merge(
+            List.of(
+                m(Field.BODY, 0, "Pieter de Vries", EntityType.PERSON, Evidence.TAGGER),
+                m(Field.BODY, 40, "De Vries", EntityType.PERSON, Evidence.TAGGER),
+                m(Field.BODY, 60, "Louis van Gaal", EntityType.PERSON, Evidence.TAGGER),
+                m(Field.BODY, 80, "van Gaal", EntityType.PERSON, Evidence.TAGGER),
+                m(Field.BODY, 90, "New Vries", EntityType.PERSON, Evidence.TAGGER)));
+    assertThat(entities)
+        .extracting(Entity::name, Entity::count)
+        .containsExactly(
+            tuple("Pieter de Vries", 2), tuple("Louis van Gaal", 2), tuple("New Vries", 1));
+  }
 }
