@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.newsline.enrich.resources.ResourceLines;
 import org.newsline.model.Entity;
 import org.newsline.model.EntityType;
@@ -17,9 +16,11 @@ import org.newsline.model.Mention;
  * Merges the mentions of one article into entities: mentions with the same name (case, dots and
  * apostrophes ignored) are one entity, whose type is decided by the strongest evidence and then by
  * majority; a one-word person ("Putin") joins the one full name ending with that word ("Vladimir
- * Putin"). The canonical name is the longest mention, preferring mixed case over ALL CAPS; a
- * country's official and short names ("Russian Federation", "Russia") are one entity under the
- * short name ({@link CountryNames}).
+ * Putin"). The name is the longest mention, preferring mixed case over ALL CAPS; a country's
+ * official and short names ("Russian Federation", "Russia") are one entity under the short name,
+ * and the names {@link Aliases} lists for one entity of another type ("Labour", "Labour Party") one
+ * entity under the longest. Each entity's canonical name, its one name across articles, is the
+ * listed one ("European Union" for "EU"), else its name.
  */
 final class EntityMerger {
 
@@ -43,7 +44,7 @@ final class EntityMerger {
       String key = Gazetteer.key(m.text());
       // "Russian Federation", "Russia": one country under its official and short names
       String country =
-          m.type() == EntityType.LOCATION ? CountryNames.canonical(key).orElse(null) : null;
+          m.type() == EntityType.LOCATION ? SameEntityNames.countryOf(m.text()).orElse(null) : null;
       MentionGroup g =
           byName.computeIfAbsent(
               country != null ? Gazetteer.key(country) : key, k -> new MentionGroup());
@@ -59,7 +60,8 @@ final class EntityMerger {
         .filter(g -> g.type != EntityType.LOCATION)
         .forEach(g -> g.country = null);
 
-    joinAcronyms(byName, pairs);
+    SameEntityNames.joinAliases(byName);
+    SameEntityNames.joinAcronyms(byName, pairs);
     byName.values().removeIf(g -> g.mentions.isEmpty());
     // A one-word person or organisation joins the single multi-word one ending with that word
     // ("Putin" -> "Vladimir Putin", "the Committee" -> "Kuban Anti-War Committee").
@@ -90,7 +92,7 @@ final class EntityMerger {
 
   private static void addDateline(Map<String, MentionGroup> byName, RawMention m) {
     String key = Gazetteer.key(m.text());
-    String country = CountryNames.canonical(key).orElse(null);
+    String country = SameEntityNames.countryOf(m.text()).orElse(null);
     String groupKey = country != null ? Gazetteer.key(country) : key;
     MentionGroup g = byName.get(groupKey);
     if (g == null || g.type != EntityType.LOCATION) {
@@ -186,46 +188,6 @@ final class EntityMerger {
     return true;
   }
 
-  /**
-   * An acronym joins the name it abbreviates: the one the article writes it beside in brackets
-   * ({@link WrittenAcronyms}), else the one other name of its type, not a person's, written with
-   * its initials ("EU" and "European Union", {@link Acronyms#spells}).
-   */
-  private static void joinAcronyms(
-      Map<String, MentionGroup> byName, List<WrittenAcronyms.Pair> pairs) {
-    List<MentionGroup> groups = List.copyOf(byName.values());
-    for (MentionGroup acronym : groups) {
-      String text = acronym.acronym();
-      if (text == null) {
-        continue;
-      }
-      String key = Gazetteer.key(text);
-      Set<String> paired =
-          pairs.stream()
-              .filter(p -> Gazetteer.key(p.acronym()).equals(key))
-              .map(p -> Gazetteer.key(p.name()))
-              .collect(Collectors.toSet());
-      List<MentionGroup> others =
-          groups.stream().filter(g -> g != acronym && !g.mentions.isEmpty()).toList();
-      List<MentionGroup> targets =
-          others.stream()
-              .filter(
-                  g -> g.mentions.stream().anyMatch(m -> paired.contains(Gazetteer.key(m.text()))))
-              .toList();
-      if (targets.isEmpty() && acronym.type != EntityType.PERSON) {
-        targets =
-            others.stream()
-                .filter(g -> g.type == acronym.type && g.acronym() == null)
-                .filter(g -> Acronyms.spells(text, g.canonical()))
-                .toList();
-      }
-      if (targets.size() == 1) {
-        targets.get(0).mentions.addAll(acronym.mentions);
-        acronym.mentions.clear();
-      }
-    }
-  }
-
   private List<Entity> entities(Map<String, MentionGroup> byName) {
     List<Entity> out = new ArrayList<>();
     for (MentionGroup g : byName.values()) {
@@ -241,7 +203,8 @@ final class EntityMerger {
           g.mentions.stream()
               .map(m -> new Mention(m.field(), m.start(), m.end(), m.text()))
               .toList();
-      out.add(new Entity(name, g.type, subtype, ms.size(), ms));
+      out.add(
+          new Entity(name, g.type, subtype, ms.size(), ms, SameEntityNames.canonicalName(g, name)));
     }
     out.sort(
         Comparator.comparing((Entity e) -> e.mentions().get(0).field() == Field.TITLE ? 0 : 1)
@@ -273,7 +236,7 @@ final class EntityMerger {
         .orElse(null);
   }
 
-  /** Words after a company's name in its full form: "Nissan Motor", "Gazprom MentionGroup". */
+  /** Words after a company's name in its full form: "Nissan Motor", "Gazprom Group". */
   private static final Set<String> COMPANY_SUFFIXES =
       ResourceLines.words(EntityMerger.class, "company-suffixes.txt");
 
@@ -281,7 +244,7 @@ final class EntityMerger {
   private static final Set<String> PARTICLES =
       ResourceLines.words(EntityMerger.class, "particles.txt");
 
-  /** "Nissan" is short for "Nissan Motor", "Gazprom" for "Gazprom MentionGroup". */
+  /** "Nissan" is short for "Nissan Motor", "Gazprom" for "Gazprom Group". */
   private static boolean isCompanyForm(String full, String single, EntityType type) {
     if (type != EntityType.ORGANIZATION || !full.startsWith(single + " ")) {
       return false;

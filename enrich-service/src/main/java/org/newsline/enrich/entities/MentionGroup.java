@@ -15,7 +15,7 @@ final class MentionGroup {
   final List<RawMention> mentions = new ArrayList<>();
   EntityType type;
 
-  /** The name from the country table, when the group is a country under one of its names. */
+  /** The name {@link Aliases} lists, when the group is a country under one of its names. */
   String country;
 
   String key() {
