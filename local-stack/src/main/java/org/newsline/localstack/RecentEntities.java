@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
  * The start-up summary's top entities, counted over the newest articles only. The store's {@code
  * /entities} aggregates the whole archive, which on the embedded stand-in (no index use) grows with
  * it: 13-27 s with 8,900 articles stored. A page of the newest articles is one indexed read that
- * does not grow, and its entities are counted here the way {@code /entities} ranks them: articles,
+ * does not grow, and its entities are counted here the way {@code /entities} counts and ranks them:
+ * by canonical name (else name, for articles stored before entities had one) and type; articles,
  * then mentions, then name.
  */
 final class RecentEntities {
@@ -29,7 +30,11 @@ final class RecentEntities {
     for (JsonNode article : articles) {
       Map<String, Count> inArticle = new LinkedHashMap<>();
       for (JsonNode e : article.path("entities")) {
-        String name = e.path("name").asString("");
+        // By the canonical name, as /entities counts: "EU" and "European Union" are one.
+        String name = e.path("canonicalName").asString("");
+        if (name.isEmpty()) {
+          name = e.path("name").asString("");
+        }
         String type = e.path("type").asString("");
         if (name.isEmpty()) {
           continue;
@@ -38,7 +43,7 @@ final class RecentEntities {
         inArticle.merge(
             type + "\u0000" + name,
             new Count(name, type, 1, mentions),
-            (a, b) -> new Count(name, type, 1, a.mentions() + b.mentions()));
+            (a, b) -> new Count(a.name(), a.type(), 1, a.mentions() + b.mentions()));
       }
       inArticle.forEach(
           (key, c) ->

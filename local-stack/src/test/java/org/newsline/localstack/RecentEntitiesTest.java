@@ -47,6 +47,23 @@ class RecentEntitiesTest {
   }
 
   @Test
+  void countsAnEntityByItsCanonicalNameElseByItsName() {
+    JsonNode articles =
+        json(
+            """
+            [{"entities": [{"name": "EU", "canonicalName": "European Union",
+                            "type": "ORGANIZATION", "count": 2}]},
+             {"entities": [{"name": "European Union", "canonicalName": "European Union",
+                            "type": "ORGANIZATION", "count": 1}]},
+             {"entities": [{"name": "European Union", "canonicalName": null,
+                            "type": "ORGANIZATION", "count": 1}]}]
+            """);
+
+    assertThat(RecentEntities.top(articles, 5))
+        .containsExactly(new RecentEntities.Count("European Union", "ORGANIZATION", 3, 4));
+  }
+
+  @Test
   void articlesWithoutEntitiesGiveAnEmptyList() {
     assertThat(RecentEntities.top(json("[{\"entities\": []}, {}]"), 5)).isEmpty();
   }

@@ -96,4 +96,26 @@ class EventJsonTest {
     assertThat(figure.get("unitNormalized").asString()).isEqualTo("USD");
     assertThat(figure.get("direction").asString()).isEqualTo("UP");
   }
+
+  @Test
+  void writesTheCanonicalNameOfAnEntityAndNullWhereItIsTheName() {
+    JsonNode entities = EventJson.mapper().valueToTree(SampleEvents.enriched()).get("entities");
+
+    assertThat(entities.get(1).get("canonicalName").asString()).isEqualTo("Port Ellis");
+    assertThat(entities.get(0).get("canonicalName").isNull()).isTrue();
+  }
+
+  @Test
+  void readsAnEntityWrittenBeforeItCarriedACanonicalNameAsNamedByItsName() {
+    JsonNode json = EventJson.mapper().valueToTree(SampleEvents.enriched());
+    for (JsonNode entity : json.get("entities")) {
+      ((tools.jackson.databind.node.ObjectNode) entity).remove("canonicalName");
+    }
+
+    EnrichedArticle read = EventJson.mapper().treeToValue(json, EnrichedArticle.class);
+
+    assertThat(read.entities())
+        .extracting(Entity::canonicalName, Entity::canonicalOrName)
+        .containsExactly(tuple(null, "Jane Okafor"), tuple(null, "Port Ellis"));
+  }
 }

@@ -52,7 +52,8 @@ final class SampleEvents {
                 EntityType.LOCATION,
                 "CITY",
                 1,
-                List.of(new Mention(Field.BODY, town, town + 10, "Port Ellis")))),
+                List.of(new Mention(Field.BODY, town, town + 10, "Port Ellis")),
+                "Port Ellis")),
         List.of(
             new Figure(
                 "About 300 residents",

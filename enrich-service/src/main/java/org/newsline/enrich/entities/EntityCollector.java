@@ -2,7 +2,9 @@ package org.newsline.enrich.entities;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.newsline.model.Entity;
 import org.newsline.model.EntityType;
 import org.newsline.model.Field;
@@ -34,10 +36,12 @@ public final class EntityCollector {
     sentences.add(new Sentence(field, text, sentence));
   }
 
-  /** The article's entities, merged. */
+  /** The article's entities, merged; an acronym written in brackets beside its name joins it. */
   public List<Entity> entities() {
     mendTaglines();
-    return merger.merge(mentions);
+    Map<Field, String> texts = new EnumMap<>(Field.class);
+    sentences.forEach(s -> texts.put(s.field(), s.text()));
+    return merger.merge(mentions, WrittenAcronyms.find(mentions, texts));
   }
 
   /**

@@ -2,10 +2,11 @@ package org.newsline.enrich.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.newsline.enrich.resources.ResourceLines;
 import org.newsline.model.Entity;
 import org.newsline.model.EntityType;
 import org.newsline.model.Field;
@@ -15,9 +16,11 @@ import org.newsline.model.Mention;
  * Merges the mentions of one article into entities: mentions with the same name (case, dots and
  * apostrophes ignored) are one entity, whose type is decided by the strongest evidence and then by
  * majority; a one-word person ("Putin") joins the one full name ending with that word ("Vladimir
- * Putin"). The canonical name is the longest mention, preferring mixed case over ALL CAPS; a
- * country's official and short names ("Russian Federation", "Russia") are one entity under the
- * short name ({@link CountryNames}).
+ * Putin"). The name is the longest mention, preferring mixed case over ALL CAPS; a country's
+ * official and short names ("Russian Federation", "Russia") are one entity under the short name,
+ * and the names {@link Aliases} lists for one entity of another type ("Labour", "Labour Party") one
+ * entity under the longest. Each entity's canonical name, its one name across articles, is the
+ * listed one ("European Union" for "EU"), else its name.
  */
 final class EntityMerger {
 
@@ -27,71 +30,39 @@ final class EntityMerger {
     this.gazetteer = gazetteer;
   }
 
-  private static final class Group {
-    final List<RawMention> mentions = new ArrayList<>();
-    EntityType type;
-
-    /** The name from the country table, when the group is a country under one of its names. */
-    String country;
-
-    String key() {
-      return Gazetteer.key(canonical());
-    }
-
-    String canonical() {
-      if (country != null) {
-        return country;
-      }
-      return mentions.stream()
-          .max(
-              Comparator.comparingInt((RawMention m) -> words(m.text()))
-                  .thenComparing(m -> !isAllCaps(m.text()))
-                  .thenComparingInt(m -> m.text().length())
-                  .thenComparing(Comparator.comparingInt(RawMention::start).reversed()))
-          .map(RawMention::text)
-          .orElseThrow();
-    }
-
-    void decideType() {
-      Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-      int strongest = 0;
-      for (RawMention m : mentions) {
-        strongest = Math.max(strongest, m.evidence().strength());
-      }
-      for (RawMention m : mentions) {
-        if (m.evidence().strength() == strongest) {
-          votes.merge(m.type(), 1, Integer::sum);
-        }
-      }
-      type =
-          votes.entrySet().stream()
-              .max(Map.Entry.comparingByValue())
-              .map(Map.Entry::getKey)
-              .orElseThrow();
-    }
+  List<Entity> merge(List<RawMention> mentions) {
+    return merge(mentions, List.of());
   }
 
-  List<Entity> merge(List<RawMention> mentions) {
-    Map<String, Group> byName = new LinkedHashMap<>();
+  /**
+   * The entities of {@code mentions}, each acronym of {@code pairs} (written beside its name in the
+   * article) one entity with that name.
+   */
+  List<Entity> merge(List<RawMention> mentions, List<WrittenAcronyms.Pair> pairs) {
+    Map<String, MentionGroup> byName = new LinkedHashMap<>();
     for (RawMention m : mentions) {
       String key = Gazetteer.key(m.text());
       // "Russian Federation", "Russia": one country under its official and short names
       String country =
-          m.type() == EntityType.LOCATION ? CountryNames.canonical(key).orElse(null) : null;
-      Group g =
-          byName.computeIfAbsent(country != null ? Gazetteer.key(country) : key, k -> new Group());
+          m.type() == EntityType.LOCATION ? SameEntityNames.countryOf(m.text()).orElse(null) : null;
+      MentionGroup g =
+          byName.computeIfAbsent(
+              country != null ? Gazetteer.key(country) : key, k -> new MentionGroup());
       g.mentions.add(m);
       if (country != null) {
         g.country = country;
       }
     }
-    byName.values().forEach(Group::decideType);
+    byName.values().forEach(MentionGroup::decideType);
     byName = splitUndecided(byName);
     separateDatelines(byName);
     byName.values().stream()
         .filter(g -> g.type != EntityType.LOCATION)
         .forEach(g -> g.country = null);
 
+    SameEntityNames.joinAliases(byName);
+    SameEntityNames.joinAcronyms(byName, pairs);
+    byName.values().removeIf(g -> g.mentions.isEmpty());
     // A one-word person or organisation joins the single multi-word one ending with that word
     // ("Putin" -> "Vladimir Putin", "the Committee" -> "Kuban Anti-War Committee").
     joinShortForms(byName, EntityType.PERSON);
@@ -104,8 +75,8 @@ final class EntityMerger {
    * a place, and is a place of its own beside a club or team of the same name ("MILAN 1996-08-30"
    * in a story about AC Milan).
    */
-  private static void separateDatelines(Map<String, Group> byName) {
-    for (Group g : List.copyOf(byName.values())) {
+  private static void separateDatelines(Map<String, MentionGroup> byName) {
+    for (MentionGroup g : List.copyOf(byName.values())) {
       if (g.type == EntityType.LOCATION) {
         continue;
       }
@@ -119,16 +90,16 @@ final class EntityMerger {
     byName.values().removeIf(g -> g.mentions.isEmpty());
   }
 
-  private static void addDateline(Map<String, Group> byName, RawMention m) {
+  private static void addDateline(Map<String, MentionGroup> byName, RawMention m) {
     String key = Gazetteer.key(m.text());
-    String country = CountryNames.canonical(key).orElse(null);
+    String country = SameEntityNames.countryOf(m.text()).orElse(null);
     String groupKey = country != null ? Gazetteer.key(country) : key;
-    Group g = byName.get(groupKey);
+    MentionGroup g = byName.get(groupKey);
     if (g == null || g.type != EntityType.LOCATION) {
       g = byName.get(groupKey + "\t" + EntityType.LOCATION);
     }
     if (g == null || g.type != EntityType.LOCATION) {
-      g = byName.computeIfAbsent(groupKey + "\tdateline", k -> new Group());
+      g = byName.computeIfAbsent(groupKey + "\tdateline", k -> new MentionGroup());
       g.type = EntityType.LOCATION;
       g.country = country;
     }
@@ -144,10 +115,10 @@ final class EntityMerger {
    * nothing else to go on stays two entities, each mention with the tagger's type: a city and the
    * team named after it ("NEW YORK 59 76", "SAN FRANCISCO AT NEW YORK"), a surname and a country.
    */
-  private static Map<String, Group> splitUndecided(Map<String, Group> byName) {
-    Map<String, Group> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Group> e : byName.entrySet()) {
-      Group g = e.getValue();
+  private static Map<String, MentionGroup> splitUndecided(Map<String, MentionGroup> byName) {
+    Map<String, MentionGroup> out = new LinkedHashMap<>();
+    for (Map.Entry<String, MentionGroup> e : byName.entrySet()) {
+      MentionGroup g = e.getValue();
       boolean taggerOnly = g.mentions.stream().allMatch(m -> m.evidence().strength() == 0);
       long agree = g.mentions.stream().filter(m -> m.type() == g.type).count();
       if (!taggerOnly || agree >= AGREEMENT * g.mentions.size()) {
@@ -161,7 +132,7 @@ final class EntityMerger {
         continue;
       }
       for (RawMention m : g.mentions) {
-        Group t = out.computeIfAbsent(e.getKey() + "\t" + m.type(), k -> new Group());
+        MentionGroup t = out.computeIfAbsent(e.getKey() + "\t" + m.type(), k -> new MentionGroup());
         t.mentions.add(m);
         t.type = m.type();
         t.country = m.type() == EntityType.LOCATION ? g.country : null;
@@ -174,7 +145,7 @@ final class EntityMerger {
    * The one type of the longer names in the article that begin or end with the one word {@code key}
    * ("Vladimir Putin" for "putin"), or null when there are none or they differ.
    */
-  private static EntityType fullNameType(Map<String, Group> byName, String key) {
+  private static EntityType fullNameType(Map<String, MentionGroup> byName, String key) {
     if (key.contains(" ")) {
       return null;
     }
@@ -187,14 +158,14 @@ final class EntityMerger {
     return types.size() == 1 ? types.get(0) : null;
   }
 
-  private static void joinShortForms(Map<String, Group> byName, EntityType type) {
-    List<Group> sameType = byName.values().stream().filter(g -> g.type == type).toList();
-    for (Group single : sameType) {
+  private static void joinShortForms(Map<String, MentionGroup> byName, EntityType type) {
+    List<MentionGroup> sameType = byName.values().stream().filter(g -> g.type == type).toList();
+    for (MentionGroup single : sameType) {
       String key = single.key();
-      if (key.contains(" ")) {
+      if (!isShortForm(key, type)) {
         continue;
       }
-      List<Group> full =
+      List<MentionGroup> full =
           sameType.stream()
               .filter(g -> g != single && !g.mentions.isEmpty())
               .filter(g -> g.key().endsWith(" " + key) || isCompanyForm(g.key(), key, type))
@@ -206,9 +177,20 @@ final class EntityMerger {
     }
   }
 
-  private List<Entity> entities(Map<String, Group> byName) {
+  /** One word, or for a person a surname after its particles: "Putin", "de Vries". */
+  private static boolean isShortForm(String key, EntityType type) {
+    String[] words = key.split(" ");
+    for (int k = 0; k + 1 < words.length; k++) {
+      if (type != EntityType.PERSON || !PARTICLES.contains(words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<Entity> entities(Map<String, MentionGroup> byName) {
     List<Entity> out = new ArrayList<>();
-    for (Group g : byName.values()) {
+    for (MentionGroup g : byName.values()) {
       if (g.mentions.isEmpty()) {
         continue;
       }
@@ -221,7 +203,8 @@ final class EntityMerger {
           g.mentions.stream()
               .map(m -> new Mention(m.field(), m.start(), m.end(), m.text()))
               .toList();
-      out.add(new Entity(name, g.type, subtype, ms.size(), ms));
+      out.add(
+          new Entity(name, g.type, subtype, ms.size(), ms, SameEntityNames.canonicalName(g, name)));
     }
     out.sort(
         Comparator.comparing((Entity e) -> e.mentions().get(0).field() == Field.TITLE ? 0 : 1)
@@ -229,7 +212,7 @@ final class EntityMerger {
     return out;
   }
 
-  private String subtypeOf(Group g, String name) {
+  private String subtypeOf(MentionGroup g, String name) {
     // "the Kherson region": the words after say which; a city named in one caption as "Krasnodar
     // region" but nine times alone stays a city.
     long hinted = g.mentions.stream().filter(m -> m.subtypeHint() != null).count();
@@ -253,26 +236,13 @@ final class EntityMerger {
         .orElse(null);
   }
 
-  private static final java.util.Set<String> COMPANY_SUFFIXES =
-      java.util.Set.of(
-          "motor",
-          "motors",
-          "corp",
-          "corporation",
-          "inc",
-          "ltd",
-          "plc",
-          "group",
-          "holdings",
-          "co",
-          "company",
-          "airlines",
-          "airways",
-          "ag",
-          "sa",
-          "se",
-          "llc",
-          "international");
+  /** Words after a company's name in its full form: "Nissan Motor", "Gazprom Group". */
+  private static final Set<String> COMPANY_SUFFIXES =
+      ResourceLines.words(EntityMerger.class, "company-suffixes.txt");
+
+  /** Lower-case particles that begin surnames: "de Vries", "van Gaal". */
+  private static final Set<String> PARTICLES =
+      ResourceLines.words(EntityMerger.class, "particles.txt");
 
   /** "Nissan" is short for "Nissan Motor", "Gazprom" for "Gazprom Group". */
   private static boolean isCompanyForm(String full, String single, EntityType type) {
@@ -285,13 +255,5 @@ final class EntityMerger {
       }
     }
     return true;
-  }
-
-  private static int words(String s) {
-    return s.trim().split("\\s+").length;
-  }
-
-  private static boolean isAllCaps(String s) {
-    return s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 }

@@ -129,4 +129,49 @@ class EntityMergerTest {
             tuple("NEW YORK", EntityType.ORGANIZATION, 2),
             tuple("NEW YORK", EntityType.LOCATION, 2));
   }
+
+  @Test
+  void aSurnameWithItsParticleJoinsTheOneFullNameEndingWithIt() {
+    List<Entity> entities =
+        merger.merge(
+            List.of(
+                m(Field.BODY, 0, "Pieter de Vries", EntityType.PERSON, Evidence.TAGGER),
+                m(Field.BODY, 40, "De Vries", EntityType.PERSON, Evidence.TAGGER),
+                m(Field.BODY, 60, "Louis van Gaal", EntityType.PERSON, Evidence.TAGGER),
+                m(Field.BODY, 80, "van Gaal", EntityType.PERSON, Evidence.TAGGER),
+                m(Field.BODY, 90, "New Vries", EntityType.PERSON, Evidence.TAGGER)));
+    assertThat(entities)
+        .extracting(Entity::name, Entity::count)
+        .containsExactly(
+            tuple("Pieter de Vries", 2), tuple("Louis van Gaal", 2), tuple("New Vries", 1));
+  }
+
+  @Test
+  void namesListedForOneEntityAreOneEntityWithTheListedCanonicalName() {
+    List<Entity> entities =
+        merger.merge(
+            List.of(
+                m(Field.BODY, 0, "Labour", EntityType.ORGANIZATION, Evidence.TAGGER),
+                m(Field.BODY, 20, "Labour Party", EntityType.ORGANIZATION, Evidence.TAGGER),
+                m(Field.BODY, 40, "Tories", EntityType.ORGANIZATION, Evidence.TAGGER),
+                m(Field.BODY, 60, "EU", EntityType.ORGANIZATION, Evidence.TAGGER),
+                m(Field.BODY, 70, "Britain", EntityType.LOCATION, Evidence.GAZETTEER),
+                m(
+                    Field.BODY,
+                    80,
+                    "Kuban Anti-War Committee",
+                    EntityType.ORGANIZATION,
+                    Evidence.TAGGER),
+                m(Field.BODY, 110, "Fed", EntityType.PERSON, Evidence.TAGGER)));
+    assertThat(entities)
+        .extracting(Entity::name, Entity::type, Entity::count, Entity::canonicalName)
+        .containsExactly(
+            tuple("Labour Party", EntityType.ORGANIZATION, 2, "Labour Party"),
+            tuple("Tories", EntityType.ORGANIZATION, 1, "Conservative Party"),
+            tuple("EU", EntityType.ORGANIZATION, 1, "European Union"),
+            tuple("United Kingdom", EntityType.LOCATION, 1, "United Kingdom"),
+            tuple(
+                "Kuban Anti-War Committee", EntityType.ORGANIZATION, 1, "Kuban Anti-War Committee"),
+            tuple("Fed", EntityType.PERSON, 1, "Fed"));
+  }
 }

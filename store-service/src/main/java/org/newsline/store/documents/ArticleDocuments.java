@@ -165,7 +165,10 @@ public final class ArticleDocuments {
         .append("type", e.type().name())
         .append("subtype", e.subtype())
         .append("count", e.count())
-        .append("mentions", e.mentions().stream().map(m -> mention(m)).toList());
+        .append("mentions", e.mentions().stream().map(m -> mention(m)).toList())
+        .append("canonicalName", e.canonicalName())
+        .append(
+            "canonicalKey", e.canonicalName() == null ? null : EntityKeys.key(e.canonicalName()));
   }
 
   private static Entity entity(Document d) {
@@ -174,7 +177,8 @@ public final class ArticleDocuments {
         EntityType.valueOf(d.getString("type")),
         d.getString("subtype"),
         intValue(d, "count", 0),
-        list(d, "mentions").stream().map(ArticleDocuments::mention).toList());
+        list(d, "mentions").stream().map(ArticleDocuments::mention).toList(),
+        d.getString("canonicalName")); // absent from documents stored before 2026-12-06
   }
 
   private static Document mention(Mention m) {

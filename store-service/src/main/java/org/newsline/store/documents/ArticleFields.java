@@ -29,6 +29,19 @@ public final class ArticleFields {
   public static final String ENTITY_KEY = "entities.key";
 
   public static final String ENTITY_TYPE = "entities.type";
+
+  /**
+   * The entity's one name across articles; null or absent (documents stored before 2026-12-06)
+   * means the same as its name.
+   */
+  public static final String ENTITY_CANONICAL_NAME = "entities.canonicalName";
+
+  /**
+   * {@link EntityKeys#key} of the canonical name, when the entity has one: what {@code entity=}
+   * queries match beside the name's key.
+   */
+  public static final String ENTITY_CANONICAL_KEY = "entities.canonicalKey";
+
   public static final String FIGURES = "figures";
   public static final String FIGURE_UNIT = "figures.unit";
   public static final String FIGURE_UNIT_NORMALIZED = "figures.unitNormalized";

@@ -17,6 +17,9 @@ import org.newsline.store.documents.ArticleFields;
  *   <li>{@code entities_key_type}: {@code entities.key + entities.type}: {@code GET
  *       /articles?entity=&type=} and {@code GET /figures?entity=} (multikey; the key, the name in
  *       any case and without accents, is an equality, the type an equality or absent).
+ *   <li>{@code entities_canonicalKey_type}: {@code entities.canonicalKey + entities.type}: the same
+ *       queries' branch for the canonical name ("European Union" finds an article that wrote only
+ *       "EU").
  *   <li>{@code entities_name_type}: {@code entities.name + entities.type}: the same queries'
  *       exact-name branch, for documents stored before they had a key.
  *   <li>{@code figures_unit}: {@code figures.unit}: {@code GET /figures?unit=} (a case-insensitive
@@ -55,6 +58,11 @@ public final class ArticleIndexes {
                 Indexes.ascending(ArticleFields.ENTITY_KEY),
                 Indexes.ascending(ArticleFields.ENTITY_TYPE)),
             new IndexOptions().name("entities_key_type")),
+        new IndexModel(
+            Indexes.compoundIndex(
+                Indexes.ascending(ArticleFields.ENTITY_CANONICAL_KEY),
+                Indexes.ascending(ArticleFields.ENTITY_TYPE)),
+            new IndexOptions().name("entities_canonicalKey_type")),
         new IndexModel(
             Indexes.ascending(ArticleFields.FIGURE_UNIT), new IndexOptions().name("figures_unit")),
         new IndexModel(

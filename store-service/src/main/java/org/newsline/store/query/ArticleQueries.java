@@ -61,9 +61,10 @@ class ArticleQueries {
   }
 
   /**
-   * Uses {@code entities_key_type} and {@code entities_name_type} with an entity, {@code source}
-   * with a source, {@code language} with a language, {@code title_body_text} with a {@code q} on
-   * MongoDB ({@link TextSearch}), else {@code sortAt_id}; sorted by {@code sortAt_id} either way.
+   * Uses {@code entities_key_type}, {@code entities_canonicalKey_type} and {@code
+   * entities_name_type} with an entity, {@code source} with a source, {@code language} with a
+   * language, {@code title_body_text} with a {@code q} on MongoDB ({@link TextSearch}), else {@code
+   * sortAt_id}; sorted by {@code sortAt_id} either way.
    */
   ArticlePage list(
       String entity,
@@ -110,13 +111,18 @@ class ArticleQueries {
       filters.add(text);
     }
     if (entity != null && type != null) {
-      // Two branches of a top-level $or, each served by its compound index.
+      // Three branches of a top-level $or, each served by its compound index.
       filters.add(
           Filters.or(
               Filters.elemMatch(
                   ArticleFields.ENTITIES,
                   Filters.and(
                       Filters.eq("key", EntityKeys.key(entity)), Filters.eq("type", type.name()))),
+              Filters.elemMatch(
+                  ArticleFields.ENTITIES,
+                  Filters.and(
+                      Filters.eq("canonicalKey", EntityKeys.key(entity)),
+                      Filters.eq("type", type.name()))),
               Filters.elemMatch(
                   ArticleFields.ENTITIES,
                   Filters.and(Filters.eq("name", entity), Filters.eq("type", type.name())))));
@@ -154,9 +160,10 @@ class ArticleQueries {
   /**
    * {@code $match} (type, period; uses {@code sortAt_id} for the period: no index serves {@code
    * entities.type} alone, the second key of {@code entities_name_type}), {@code $unwind} the
-   * entities, {@code $match} the type again (per entity), {@code $group} per article and entity (so
-   * an entity listed twice in one article counts once), {@code $group} per entity, {@code $sort} by
-   * articles then mentions then name, {@code $limit}.
+   * entities, {@code $match} the type again (per entity), {@code $group} per article and entity by
+   * its canonical name, else (documents stored before it) its name (so an entity listed twice in
+   * one article, or as "EU" and "European Union", counts once), {@code $group} per entity, {@code
+   * $sort} by articles then mentions then name, {@code $limit}.
    */
   List<EntityCount> topEntities(EntityType type, Period period, int limit) {
     List<EntityCount> counts = new ArrayList<>();
@@ -187,7 +194,13 @@ class ArticleQueries {
     pipeline.add(
         Aggregates.group(
             new Document("article", "$" + ArticleFields.ID)
-                .append("name", "$" + ArticleFields.ENTITY_NAME)
+                .append(
+                    "name",
+                    new Document(
+                        "$ifNull",
+                        List.of(
+                            "$" + ArticleFields.ENTITY_CANONICAL_NAME,
+                            "$" + ArticleFields.ENTITY_NAME)))
                 .append("type", "$" + ArticleFields.ENTITY_TYPE),
             Accumulators.sum("mentions", "$entities.count")));
     pipeline.add(
@@ -304,13 +317,14 @@ class ArticleQueries {
   }
 
   /**
-   * An article with an entity of this name in any case and with or without accents ({@link
-   * EntityKeys}), or, for documents stored before the key was (they have none), of exactly this
-   * name.
+   * An article with an entity of this name or canonical name in any case and with or without
+   * accents ({@link EntityKeys}), or, for documents stored before the key was (they have none), of
+   * exactly this name.
    */
   private static Bson entityNamed(String entity) {
     return Filters.or(
         Filters.eq(ArticleFields.ENTITY_KEY, EntityKeys.key(entity)),
+        Filters.eq(ArticleFields.ENTITY_CANONICAL_KEY, EntityKeys.key(entity)),
         Filters.eq(ArticleFields.ENTITY_NAME, entity));
   }
 

@@ -91,7 +91,9 @@ class ArticlesController {
       })
   ArticlePage articles(
       @Parameter(
-              description = "Entity name: the whole name, in any case, with or without accents",
+              description =
+                  "Entity name or canonical name (\"European Union\" also finds \"EU\"): the whole"
+                      + " name, in any case, with or without accents",
               example = "Rotterdam")
           @RequestParam(required = false)
           String entity,

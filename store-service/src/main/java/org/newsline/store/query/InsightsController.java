@@ -36,8 +36,9 @@ class InsightsController {
   @Operation(
       summary = "Most-mentioned entities",
       description =
-          "Entities ranked by the number of articles mentioning them over the period (by"
-              + " publication time, arrival time when unknown), then by mentions.",
+          "Entities, by their canonical name (\"EU\" and \"European Union\" are one), ranked by"
+              + " the number of articles mentioning them over the period (by publication time,"
+              + " arrival time when unknown), then by mentions.",
       responses = {
         @ApiResponse(
             responseCode = "200",
@@ -132,7 +133,8 @@ class InsightsController {
           String direction,
       @Parameter(
               description =
-                  "Only articles mentioning this entity (the whole name, any case, accents or not)",
+                  "Only articles mentioning this entity (its whole name or canonical name, any case,"
+                      + " accents or not)",
               example = "England")
           @RequestParam(required = false)
           String entity,

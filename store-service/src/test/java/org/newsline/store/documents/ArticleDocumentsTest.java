@@ -171,4 +171,35 @@ class ArticleDocumentsTest {
     assertThat(summary.body()).isNull();
     assertThat(summary.title()).isEqualTo("Harbour town reopens after storm");
   }
+
+  @Test
+  void keepsAnEntitysCanonicalNameWithItsKeyAndReadsADocumentStoredWithoutOneAsNull() {
+    String body = "The EU agreed.";
+    org.newsline.model.Entity eu =
+        TestArticles.entity(body, "EU", org.newsline.model.EntityType.ORGANIZATION);
+    EnrichedArticle article =
+        TestArticles.article(
+            "eu-1",
+            "Coast News",
+            STORED,
+            "EU",
+            body,
+            TestArticles.ENRICHED,
+            "3",
+            List.of(
+                new org.newsline.model.Entity(
+                    eu.name(), eu.type(), null, eu.count(), eu.mentions(), "European Union")),
+            List.of());
+
+    Document doc = ArticleDocuments.toDocument(article, STORED);
+    Document entity = doc.getList("entities", Document.class).get(0);
+
+    assertThat(entity.getString("canonicalName")).isEqualTo("European Union");
+    assertThat(entity.getString("canonicalKey")).isEqualTo("european union");
+    assertThat(ArticleDocuments.toArticle(doc)).isEqualTo(article);
+
+    entity.remove("canonicalName");
+    entity.remove("canonicalKey");
+    assertThat(ArticleDocuments.toArticle(doc).entities().get(0).canonicalName()).isNull();
+  }
 }

@@ -31,6 +31,8 @@ class ArticleIndexesTest {
       assertThat(keys)
           .contains(
               new Document("entities.name", 1).append("entities.type", 1),
+              new Document("entities.key", 1).append("entities.type", 1),
+              new Document("entities.canonicalKey", 1).append("entities.type", 1),
               new Document("figures.unit", 1),
               new Document("sortAt", -1).append("_id", -1),
               new Document("publishedAt", -1),

@@ -161,12 +161,14 @@ class QueryContainersIT extends QueryScenario {
   }
 
   /**
-   * An entity's two branches: its key (any case, no accents) and, for older documents, its name.
+   * An entity's three branches: its key (any case, no accents), its canonical name's key and, for
+   * older documents, its name.
    */
   private static void assertUsesBoth(WinningPlans plans) {
     assertThat(plans.scannedIndexes())
         .as("README index table: %s", plans)
-        .containsExactlyInAnyOrder("entities_key_type", "entities_name_type");
+        .containsExactlyInAnyOrder(
+            "entities_key_type", "entities_canonicalKey_type", "entities_name_type");
     assertThat(plans.scansTheCollection()).as("COLLSCAN in %s", plans).isFalse();
   }
 

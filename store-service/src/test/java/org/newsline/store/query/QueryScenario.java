@@ -76,6 +76,12 @@ abstract class QueryScenario {
 
   private static final Instant WIRE_DAY = Instant.parse("2024-06-01T00:00:00Z");
 
+  /**
+   * Articles of February 2024, before the corpus, from their own source: one names the European
+   * Union "EU" only, one writes "European Union" and "EU" (both under the canonical name).
+   */
+  static final String UNION_DESK = "Union Desk";
+
   /** Articles of January 2024, before the corpus, from their own source, in other languages. */
   static final String FOREIGN_DESK = "Foreign Desk";
 
@@ -144,6 +150,7 @@ abstract class QueryScenario {
     List<EnrichedArticle> others = new ArrayList<>(ledger());
     others.addAll(wireDesk());
     others.addAll(foreignDesk());
+    others.addAll(unionDesk());
     StoreTestSetup.awaitWriterAssignment(listeners);
     List<EnrichedArticle> all = new ArrayList<>(corpus);
     all.addAll(others);
@@ -204,6 +211,57 @@ abstract class QueryScenario {
         WIRE_DAY.plus(Duration.ofHours(hour)),
         "The wire desk filed item " + id + ".",
         List.of());
+  }
+
+  private static List<EnrichedArticle> unionDesk() {
+    String acronym = "The EU agreed on fishing quotas.";
+    String both = "The European Union (EU) met. The EU agreed.";
+    org.newsline.model.Entity eu = TestArticles.entity(acronym, "EU", EntityType.ORGANIZATION);
+    org.newsline.model.Entity union =
+        TestArticles.entity(both, "European Union", EntityType.ORGANIZATION);
+    return List.of(
+        otherArticle(
+            "u-acronym",
+            UNION_DESK,
+            Instant.parse("2024-02-05T09:00:00Z"),
+            acronym,
+            List.of(withCanonicalName(eu, "European Union"))),
+        otherArticle(
+            "u-both",
+            UNION_DESK,
+            Instant.parse("2024-02-06T09:00:00Z"),
+            both,
+            List.of(withCanonicalName(union, "European Union"))));
+  }
+
+  private static org.newsline.model.Entity withCanonicalName(
+      org.newsline.model.Entity e, String canonicalName) {
+    return new org.newsline.model.Entity(
+        e.name(), e.type(), e.subtype(), e.count(), e.mentions(), canonicalName);
+  }
+
+  /**
+   * An article of February 2024 that names the European Union, stored as before entities had a
+   * canonical name: its entities carry neither {@code canonicalName} nor {@code canonicalKey}.
+   */
+  private Document unionBeforeCanonicalNames() {
+    String body = "European Union ministers met on Monday.";
+    EnrichedArticle old =
+        otherArticle(
+            "u-before",
+            UNION_DESK,
+            Instant.parse("2024-02-07T09:00:00Z"),
+            body,
+            List.of(TestArticles.entity(body, "European Union", EntityType.ORGANIZATION)));
+    Document document = ArticleDocuments.toDocument(old, Instant.now());
+    document
+        .getList("entities", Document.class)
+        .forEach(
+            e -> {
+              e.remove("canonicalName");
+              e.remove("canonicalKey");
+            });
+    return document;
   }
 
   /** Two Russian articles and a German one; every other article of these tests is English. */
@@ -450,6 +508,36 @@ abstract class QueryScenario {
     assertThat(items.get(2).get("name").asString()).isEqualTo("Krasnodar");
     assertThat(items.get(2).get("articles").asLong()).isEqualTo(8);
     assertThat(items.get(2).get("mentions").asLong()).isEqualTo(8);
+  }
+
+  @Test
+  void countsAnEntityByItsCanonicalNameAndAnEntityStoredBeforeByItsName() {
+    articles.insertOne(unionBeforeCanonicalNames());
+    try {
+      JsonNode items = getOk("/api/v1/entities?from=2024-02-01&to=2024-02-29").get("items");
+
+      assertThat(items).hasSize(1);
+      assertThat(items.get(0).get("name").asString()).isEqualTo("European Union");
+      assertThat(items.get(0).get("type").asString()).isEqualTo("ORGANIZATION");
+      assertThat(items.get(0).get("articles").asLong()).as("EU, both, before").isEqualTo(3);
+      assertThat(items.get(0).get("mentions").asLong()).isEqualTo(3);
+    } finally {
+      articles.deleteOne(Filters.eq("_id", "u-before"));
+    }
+  }
+
+  @Test
+  void findsAnArticleByTheCanonicalNameOfAnEntityItNamedOtherwise() {
+    assertThat(ids(getOk("/api/v1/articles?entity=" + enc("european union"))))
+        .containsExactly("u-both", "u-acronym");
+    assertThat(
+            ids(getOk("/api/v1/articles?entity=" + enc("European Union") + "&type=ORGANIZATION")))
+        .containsExactly("u-both", "u-acronym");
+    assertThat(ids(getOk("/api/v1/articles?entity=EU")))
+        .as("the name an article wrote finds that article only")
+        .containsExactly("u-acronym");
+    assertThat(ids(getOk("/api/v1/articles?entity=" + enc("European Union") + "&type=LOCATION")))
+        .isEmpty();
   }
 
   @Test
