@@ -30,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Benchmark 7: latency of the store's query API with a realistic archive stored, the queries a user
  * asks first: the most-mentioned entities (whole archive, one type, the last 30 days), articles
- * mentioning the top entity, figures of one normalised unit, the newest articles.
+ * mentioning the top entity, figures of one normalised unit, the newest articles, full-text search
+ * ({@code q}: one word; two words and a phrase). {@code --only NAME[,NAME...]} runs the queries
+ * whose names start with one of those (a partial rerun).
  *
  * <p>The archive: {@code --distinct} corpus articles enriched once by the engine and copied under
  * new ids up to {@code --n} documents ({@link EnrichedSamples}), their publication times spread
@@ -115,6 +117,17 @@ public final class QueryBench {
           "/api/v1/articles?limit=20&entity=" + URLEncoder.encode(top, StandardCharsets.UTF_8));
       queries.put("figures?unitNormalized=percent", "/api/v1/figures?unitNormalized=percent");
       queries.put("articles, newest 20", "/api/v1/articles?limit=20");
+      queries.put("articles?q= (one word)", "/api/v1/articles?limit=20&q=government");
+      queries.put(
+          "articles?q= (two words and a phrase)",
+          "/api/v1/articles?limit=20&q="
+              + URLEncoder.encode("economy growth \"interest rates\"", StandardCharsets.UTF_8));
+      String only = args.get("only", null);
+      if (only != null) {
+        // For a partial rerun: the queries whose names start with one of the given prefixes.
+        List<String> prefixes = List.of(only.split(","));
+        queries.keySet().removeIf(name -> prefixes.stream().noneMatch(name::startsWith));
+      }
 
       Machine machine = Machine.now();
       List<String> csv = new ArrayList<>();

@@ -106,12 +106,16 @@ public record StoreProperties(
    * @param maxParameterLength longest text parameter accepted (entity, source, unit), default 200
    * @param maxScannedArticles most articles the figures query reads to fill one response, default
    *     2000
+   * @param textSearch how {@code q} searches: {@code auto} (default: MongoDB's {@code $text} where
+   *     the server answers it, asked once, else a scan), {@code index} or {@code scan}
    */
   public record Query(
       @DefaultValue("20") int defaultLimit,
       @DefaultValue("200") int maxLimit,
       @DefaultValue("200") int maxParameterLength,
-      @DefaultValue("2000") int maxScannedArticles) {
+      @DefaultValue("2000") int maxScannedArticles,
+      @DefaultValue("auto") TextSearchMode textSearch) {
+
     public Query {
       if (maxLimit < 1 || defaultLimit < 1 || defaultLimit > maxLimit) {
         throw new IllegalArgumentException(
@@ -123,5 +127,15 @@ public record StoreProperties(
             "newsline.store.query.max-scanned-articles must be at least 1");
       }
     }
+  }
+
+  /** How {@code q} searches title and body. */
+  public enum TextSearchMode {
+    /** {@code $text} where the server answers it (asked once), else {@link #SCAN}. */
+    AUTO,
+    /** Always {@code $text} on the {@code title_body_text} index. */
+    INDEX,
+    /** A case-insensitive whole-word regular expression per term: every article is read. */
+    SCAN
   }
 }

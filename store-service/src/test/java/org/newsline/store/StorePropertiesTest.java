@@ -28,8 +28,12 @@ class StorePropertiesTest {
 
   @Test
   void refusesAScanCapBelowOneWhichMongoDbWouldReadAsNoCapAtAll() {
-    assertThatThrownBy(() -> new StoreProperties.Query(20, 200, 200, 0))
+    assertThatThrownBy(
+            () -> new StoreProperties.Query(20, 200, 200, 0, StoreProperties.TextSearchMode.AUTO))
         .hasMessageContaining("max-scanned-articles");
-    assertThat(new StoreProperties.Query(20, 200, 200, 1).maxScannedArticles()).isEqualTo(1);
+    assertThat(
+            new StoreProperties.Query(20, 200, 200, 1, StoreProperties.TextSearchMode.AUTO)
+                .maxScannedArticles())
+        .isEqualTo(1);
   }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.newsline.store.StoreProperties;
 import org.newsline.store.documents.ArticleFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +31,14 @@ class TextSearch {
   private final MongoCollection<Document> articles;
   private volatile Boolean textIndex;
 
-  TextSearch(MongoCollection<Document> articlesCollection) {
+  TextSearch(MongoCollection<Document> articlesCollection, StoreProperties store) {
     this.articles = articlesCollection;
+    this.textIndex =
+        switch (store.query().textSearch()) {
+          case INDEX -> true;
+          case SCAN -> false;
+          case AUTO -> null;
+        };
   }
 
   /** The filter for {@code terms}. */

@@ -43,6 +43,6 @@ class StableApiCustomizerTest {
         serverApi,
         new StoreProperties.Writing(
             "g", 1, 500, java.time.Duration.ofMillis(500), 2.0, java.time.Duration.ofSeconds(30)),
-        new StoreProperties.Query(20, 200, 200, 2000));
+        new StoreProperties.Query(20, 200, 200, 2000, StoreProperties.TextSearchMode.AUTO));
   }
 }

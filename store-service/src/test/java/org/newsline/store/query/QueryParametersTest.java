@@ -11,7 +11,8 @@ import org.newsline.store.StoreProperties;
 class QueryParametersTest {
 
   private final QueryParameters parameters =
-      new QueryParameters(new StoreProperties.Query(20, 200, 50, 2000));
+      new QueryParameters(
+          new StoreProperties.Query(20, 200, 50, 2000, StoreProperties.TextSearchMode.AUTO));
 
   @Test
   void limitDefaultsAndStaysInRange() {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.bson.BsonDocument;
 import org.bson.codecs.configuration.CodecRegistry;
 import org.junit.jupiter.api.Test;
+import org.newsline.store.StoreProperties;
 
 class SearchTermsTest {
 
@@ -49,6 +50,39 @@ class SearchTermsTest {
         .contains("\\\\Qx-ray's\\\\E")
         .contains("\\\\Qport\\\\E\\\\s+\\\\Qellis\\\\E")
         .contains("\"title\"", "\"body\"", "\"options\": \"i\"", "(?<![\\\\p{L}\\\\p{N}])");
+  }
+
+  @Test
+  void aSetModeIsUsedWithoutAskingTheServer() {
+    SearchTerms terms = SearchTerms.parse("harbour");
+
+    // No collection: asking the server would fail.
+    assertThat(
+            json(
+                new TextSearch(null, properties(StoreProperties.TextSearchMode.SCAN))
+                    .filter(terms)))
+        .contains("$regularExpression")
+        .doesNotContain("$text");
+    assertThat(
+            json(
+                new TextSearch(null, properties(StoreProperties.TextSearchMode.INDEX))
+                    .filter(terms)))
+        .contains("\"$text\"", "\"$search\": \"\\\"harbour\\\"\"");
+  }
+
+  private static String json(org.bson.conversions.Bson filter) {
+    return filter.toBsonDocument(BsonDocument.class, CodecRegistry()).toJson();
+  }
+
+  private static StoreProperties properties(StoreProperties.TextSearchMode mode) {
+    return new StoreProperties(
+        "articles",
+        "majority",
+        16 * 1024 * 1024,
+        null,
+        new StoreProperties.Writing(
+            "g", 1, 500, java.time.Duration.ofMillis(500), 2.0, java.time.Duration.ofSeconds(30)),
+        new StoreProperties.Query(20, 200, 200, 2000, mode));
   }
 
   private static CodecRegistry CodecRegistry() {
