@@ -163,7 +163,9 @@ public final class ReplayCommand implements Callable<Integer> {
       return FAILED;
     }
     try {
-      ProgressLine last = context.getBean(ReplayProgress.class).finished().get();
+      ReplayProgress progress = context.getBean(ReplayProgress.class);
+      progress.reportTo(out::println);
+      ProgressLine last = progress.finished().get();
       // Past the end offsets the listener only passes records over; stopped, it has committed.
       context.getBean(KafkaListenerEndpointRegistry.class).stop();
       out.println(summary(context) + " in " + ProgressLine.clock(last.elapsed()));

@@ -48,7 +48,6 @@ class ReplayConfiguration {
 
   @Bean
   ReplayProgress replayProgress(ReplayPlan plan, KafkaProperties kafka, ReplayProperties replay) {
-    return new ReplayProgress(
-        plan, kafka.buildAdminProperties(), replay.progressInterval(), System.out);
+    return new ReplayProgress(plan, kafka.buildAdminProperties(), replay.progressInterval());
   }
 }

@@ -53,6 +53,7 @@ final class ReplayPlanner {
     if (partitions.isEmpty()) {
       throw new IllegalStateException("topic " + topic + " does not exist");
     }
+    reader.assign(partitions);
     Map<Integer, Long> end = byPartition(reader.endOffsets(partitions));
     Map<Integer, Long> start = startOffsets(partitions, properties.from(), end);
     commit(group, topic, start);

@@ -1,6 +1,5 @@
 package org.newsline.enrich.replay;
 
-import java.io.PrintStream;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +15,7 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Watches a replay: every {@code progress-interval} reads the replay group's committed offsets (the
- * offsets of its committed transactions), prints a {@link ProgressLine}, and completes {@link
+ * offsets of its committed transactions), reports a {@link ProgressLine}, and completes {@link
  * #finished()} once every partition's committed offset has reached the plan's end offset. Stopped
  * before that (the context closed: Ctrl-C), it completes {@link #finished()} exceptionally with
  * {@link ReplayStoppedException}.
@@ -27,7 +27,7 @@ final class ReplayProgress implements SmartLifecycle {
   private final ReplayPlan plan;
   private final Map<String, Object> adminConfig;
   private final Duration interval;
-  private final PrintStream out;
+  private volatile Consumer<ProgressLine> report;
   private final CompletableFuture<ProgressLine> finished = new CompletableFuture<>();
   private ScheduledExecutorService ticks;
   private Admin admin;
@@ -35,12 +35,11 @@ final class ReplayProgress implements SmartLifecycle {
   private Long doneAtStart;
   private volatile boolean running;
 
-  ReplayProgress(
-      ReplayPlan plan, Map<String, Object> adminConfig, Duration interval, PrintStream out) {
+  ReplayProgress(ReplayPlan plan, Map<String, Object> adminConfig, Duration interval) {
     this.plan = plan;
     this.adminConfig = adminConfig;
     this.interval = interval;
-    this.out = out;
+    this.report = line -> log.info("{}", line);
   }
 
   /** Completes with the last progress line when the replay has reached its end offsets. */
@@ -48,8 +47,9 @@ final class ReplayProgress implements SmartLifecycle {
     return finished;
   }
 
-  ReplayPlan plan() {
-    return plan;
+  /** Where the progress lines go from now on (until then: the log). */
+  void reportTo(Consumer<ProgressLine> report) {
+    this.report = report;
   }
 
   @Override
@@ -83,7 +83,7 @@ final class ReplayProgress implements SmartLifecycle {
               plan.total(),
               done - doneAtStart,
               Duration.ofNanos(System.nanoTime() - startedNanos));
-      out.println(line);
+      report.accept(line);
       if (plan.finished(committed)) {
         finished.complete(line);
       }
