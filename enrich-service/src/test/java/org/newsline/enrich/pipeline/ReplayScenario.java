@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,8 +85,11 @@ abstract class ReplayScenario {
     KafkaTestClients.readAll(
         infrastructure(), names.enriched(), archive.size(), TIMEOUT, Duration.ZERO);
 
-    // New articles every 20 ms from before the replay begins until after it has ended; counted
-    // once sent.
+    Path state = dir.resolve("replay.state");
+    Run run = replay(names, UniqueNames.of("enrich-replay"), state);
+    // Once it has recorded its end offsets, new articles every 20 ms until after it has ended
+    // (each counted once sent).
+    await().atMost(TIMEOUT).until(() -> Files.exists(state) || run.code().isDone());
     AtomicInteger arrived = new AtomicInteger();
     KafkaProducer<String, byte[]> feeder = KafkaTestClients.bytesProducer(infrastructure());
     open.push(feeder);
@@ -100,11 +104,7 @@ abstract class ReplayScenario {
         0,
         20,
         TimeUnit.MILLISECONDS);
-    await().atMost(TIMEOUT).until(() -> arrived.get() >= 5);
-
-    Path state = dir.resolve("replay.state");
-    String group = UniqueNames.of("enrich-replay");
-    int code = replay(names, group, state).exitCode();
+    int code = run.exitCode();
     int sentByTheEnd = arrived.get();
     feed.shutdown();
     assertThat(feed.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
@@ -117,8 +117,8 @@ abstract class ReplayScenario {
     }
     awaitEnriched(names, fresh);
     Map<String, Map<String, Long>> versions = versionsPerId(names);
-    // Sent one after another: those sent before the replay read its end offsets, a prefix of
-    // them, are part of what it replays; those sent after are live enrichment's alone.
+    // Sent one after another, from about when the replay read its end offsets: any sent before
+    // (a prefix of them) are part of what it replays; those sent after are live enrichment's.
     List<String> replayedNew =
         fresh.stream().filter(id -> versions.get(id).containsKey(REPLAY_VERSION)).toList();
     assertThat(replayedNew).isEqualTo(fresh.subList(0, replayedNew.size()));
