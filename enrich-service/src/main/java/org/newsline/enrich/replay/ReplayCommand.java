@@ -219,10 +219,18 @@ public final class ReplayCommand implements Callable<Integer> {
   }
 
   private static String rootMessage(Throwable e) {
+    // Spring's messages nest every bean on the way: the first other one says what failed, the root
+    // why.
+    Throwable first = null;
     Throwable root = e;
-    while (root.getCause() != null) {
-      root = root.getCause();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (first == null && !t.getClass().getName().startsWith("org.springframework.")) {
+        first = t;
+      }
+      root = t;
     }
-    return root == e ? e.toString() : e.getMessage() + " (" + root + ")";
+    return first == null || first == root
+        ? root.toString()
+        : first.getMessage() + " (" + root + ")";
   }
 }
