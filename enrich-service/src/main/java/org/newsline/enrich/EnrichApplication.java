@@ -1,5 +1,7 @@
 package org.newsline.enrich;
 
+import java.util.Arrays;
+import org.newsline.enrich.replay.ReplayCommand;
 import org.newsline.model.spring.YamlPropertySourceFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +18,12 @@ import org.springframework.context.annotation.PropertySource;
 @PropertySource(value = "classpath:enrich-service.yml", factory = YamlPropertySourceFactory.class)
 public class EnrichApplication {
 
+  /** The service; with {@code replay} first, the replay command ({@code replay --help}). */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("replay")) {
+      ReplayCommand.main(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     SpringApplication.run(EnrichApplication.class, args);
   }
 }

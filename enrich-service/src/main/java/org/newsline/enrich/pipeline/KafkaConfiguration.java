@@ -161,7 +161,8 @@ class KafkaConfiguration {
       EnrichMetrics metrics,
       Clock enrichClock,
       EnrichProperties properties,
-      ProducerFactory<String, Object> producerFactory) {
+      ProducerFactory<String, Object> producerFactory,
+      ObjectProvider<RecordScope> scope) {
     Object maxRequest =
         producerFactory.getConfigurationProperties().get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
     int maxRequestBytes =
@@ -174,6 +175,7 @@ class KafkaConfiguration {
         enrichClock,
         FailurePolicy.deadLetters(template, topics, properties),
         properties,
-        maxRequestBytes);
+        maxRequestBytes,
+        scope.getIfAvailable(() -> RecordScope.ALL));
   }
 }

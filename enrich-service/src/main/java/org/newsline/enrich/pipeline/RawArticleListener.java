@@ -38,7 +38,9 @@ import org.springframework.util.backoff.BackOffExecution;
  * transaction. A record that cannot be enriched (unreadable, a tombstone without a key, too large,
  * or an engine failure after its bounded retries) is dead-lettered in the same transaction, in its
  * place, so one bad record neither stalls the partition nor costs the rest of the poll its work.
- * Anything else thrown (Kafka itself failing) rolls the whole poll back to be retried.
+ * Anything else thrown (Kafka itself failing) rolls the whole poll back to be retried. A record
+ * outside the instance's {@link RecordScope} (a replay's bounds) is passed over, its offset
+ * committed with the rest.
  */
 class RawArticleListener {
 
@@ -57,6 +59,7 @@ class RawArticleListener {
   private final int retryAttempts;
   private final BackOff retryBackOff;
   private final int maxValueBytes;
+  private final RecordScope scope;
   private final EventSerializer<EnrichedArticle> json = new EventSerializer<>();
 
   RawArticleListener(
@@ -67,7 +70,8 @@ class RawArticleListener {
       Clock clock,
       ConsumerRecordRecoverer deadLetters,
       EnrichProperties properties,
-      int maxRequestBytes) {
+      int maxRequestBytes,
+      RecordScope scope) {
     this.engine = engine;
     this.template = template;
     this.topics = topics;
@@ -77,6 +81,7 @@ class RawArticleListener {
     this.retryAttempts = properties.retryAttempts();
     this.retryBackOff = FailurePolicy.retryBackOff(properties);
     this.maxValueBytes = maxRequestBytes - RECORD_OVERHEAD_BYTES;
+    this.scope = scope;
   }
 
   // idIsGroup = false: the consumer group is spring.kafka.consumer.group-id (ENRICH_GROUP_ID),
@@ -90,7 +95,9 @@ class RawArticleListener {
   void onRawArticles(List<ConsumerRecord<String, RawArticle>> records) {
     List<Runnable> writes = new ArrayList<>(records.size());
     for (ConsumerRecord<String, RawArticle> record : records) {
-      writes.add(outcomeOf(record));
+      if (scope.includes(record)) {
+        writes.add(outcomeOf(record));
+      }
     }
     writes.forEach(Runnable::run);
   }

@@ -1,7 +1,9 @@
 package org.newsline.enrich.pipeline;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsline.enrich.EnrichApplication;
 import org.newsline.testsupport.Infrastructure;
 import org.newsline.testsupport.KafkaTestClients;
@@ -48,6 +50,7 @@ final class EnrichInstances {
         names.enrichedDlt());
   }
 
+  /** The service on the test's topics; each of {@code more} replaces a setting of the same name. */
   static ConfigurableApplicationContext start(
       Infrastructure infrastructure, Names names, String... more) {
     return start(infrastructure, names, List.of(), more);
@@ -79,10 +82,17 @@ final class EnrichInstances {
                 // EnrichFlowScenario's 6 contexts filled the heap (708 s instead of 55).
                 "--management.metrics.use-global-registry=false"));
     args.addAll(List.of(more));
+    // A later --name=value replaces an earlier one (Spring would join the two with a comma).
+    Map<String, String> byName = new LinkedHashMap<>();
+    for (String arg : args) {
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      byName.remove(name);
+      byName.put(name, arg);
+    }
     List<Class<?>> sources = new ArrayList<>(first);
     sources.add(EnrichApplication.class);
     sources.add(ExplodingEngineConfiguration.class);
     return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
-        .run(args.toArray(String[]::new));
+        .run(byName.values().toArray(String[]::new));
   }
 }

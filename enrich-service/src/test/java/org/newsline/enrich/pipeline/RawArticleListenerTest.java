@@ -55,6 +55,11 @@ class RawArticleListenerTest {
   private final KafkaOperations<String, Object> template = mock(KafkaOperations.class);
 
   private RawArticleListener listener(EnrichmentEngine engine, int maxRequestBytes) {
+    return listener(engine, maxRequestBytes, RecordScope.ALL);
+  }
+
+  private RawArticleListener listener(
+      EnrichmentEngine engine, int maxRequestBytes, RecordScope scope) {
     when(template.send(anyString(), anyString(), any()))
         .thenAnswer(
             call -> {
@@ -84,7 +89,8 @@ class RawArticleListenerTest {
           failures.add(failure);
         },
         PROPERTIES,
-        maxRequestBytes);
+        maxRequestBytes,
+        scope);
   }
 
   private EnrichmentResult enrichedAndNoted(RawArticle raw) {
@@ -197,5 +203,16 @@ class RawArticleListenerTest {
     assertThat(failures.get(0)).isInstanceOf(EnrichedTooLargeException.class);
     assertThat(FailurePolicy.reasonOf(failures.get(0))).isEqualTo("too-large");
     verify(template, never()).send(eq("enriched"), anyString(), any());
+  }
+
+  @Test
+  void passesOverTheRecordsOutsideItsScopeWithoutTheEngineAndEnrichesTheRest() {
+    RecordScope belowOffsetTwo = record -> record.offset() < 2;
+
+    listener(this::enrichedAndNoted, 1024 * 1024, belowOffsetTwo)
+        .onRawArticles(List.of(record(0, "a"), record(1, "b"), record(2, "c"), record(3, null)));
+
+    assertThat(events).containsExactly("enriched a", "enriched b", "sent a", "sent b");
+    assertThat(deadLettered).isEmpty();
   }
 }
