@@ -1,6 +1,5 @@
 package org.newsline.feed;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -93,9 +92,6 @@ public final class FeedCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE})")
   int storeTimeoutSeconds;
 
-  /** Between two looks at the store. */
-  private static final Duration STORE_POLL = Duration.ofMillis(500);
-
   private volatile FeedProgress lastProgress;
   private volatile boolean finished;
   private final PrintStream out;
@@ -163,7 +159,9 @@ public final class FeedCommand implements Callable<Integer> {
       if (watch == null || !summary.completed()) {
         return summary.exitCode();
       }
-      return followToTheStore(watch) ? summary.exitCode() : 3;
+      return new StoreFollow(out, err, quiet, Duration.ofSeconds(storeTimeoutSeconds)).follow(watch)
+          ? summary.exitCode()
+          : 3;
     } finally {
       finished = true;
       try {
@@ -202,54 +200,6 @@ public final class FeedCommand implements Callable<Integer> {
     }
     out.println("  state: " + stateFile + " (--resume goes on from what it lists)");
     out.flush();
-  }
-
-  /**
-   * Polls the store until it holds every acknowledged article or {@code --store-timeout} passes,
-   * with a progress line; false when some were not stored in time (or the store cannot be asked).
-   */
-  private boolean followToTheStore(StoreWatch watch) {
-    long started = System.nanoTime();
-    long deadline = started + Duration.ofSeconds(storeTimeoutSeconds).toNanos();
-    StoreProgress progress = null;
-    long atStart = -1;
-    try {
-      while (true) {
-        long stored = watch.poll();
-        atStart = atStart < 0 ? stored : atStart;
-        progress =
-            new StoreProgress(
-                stored,
-                watch.acknowledgedCount(),
-                Duration.ofNanos(System.nanoTime() - started),
-                atStart);
-        if (!quiet) {
-          err.print("\r" + progress.line() + "   ");
-          err.flush();
-        }
-        if (progress.done() || System.nanoTime() - deadline >= 0) {
-          break;
-        }
-        Thread.sleep(STORE_POLL.toMillis());
-      }
-    } catch (IOException e) {
-      out.println("  store: " + e.getMessage());
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-    if (!quiet) {
-      err.println();
-    }
-    out.printf(
-        java.util.Locale.ROOT,
-        "store %s: %,d of %,d acknowledged articles stored, %.1f s after the last was sent%n",
-        progress.done() ? "done" : "not done",
-        progress.stored(),
-        progress.acknowledged(),
-        progress.elapsed().toMillis() / 1000.0);
-    return progress.done();
   }
 
   private ProgressSink sink(Path stateFile, StoreWatch watch) {
