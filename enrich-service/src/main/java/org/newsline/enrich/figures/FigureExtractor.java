@@ -560,8 +560,9 @@ public final class FigureExtractor {
       if (!range
           && low.first() == low.last()
           && word.equalsIgnoreCase("one")
-          && (found == null || ofFollows)) {
-        return null; // "one of them", "one soldier said": an article, not a count
+          && (found == null || ofFollows)
+          && !(unitHead >= 0 && OneAsCount.counts(tokens, low.first(), unitHead))) {
+        return null; // "one of them", "one day": an article or a pronoun, not a count
       }
     }
     if (bound != null) {
