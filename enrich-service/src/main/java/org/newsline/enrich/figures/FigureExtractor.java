@@ -509,6 +509,12 @@ public final class FigureExtractor {
         unit = Units.currency(percentWord);
         textLast = next;
       }
+      if (kind == FigureKind.PERCENT && bound == null && !range) {
+        bound = Qualifiers.after(tokens, textLast); // "5% or more": the bound follows the sign
+        if (bound != null) {
+          qualifier = bound.qualifier();
+        }
+      }
       if (unit == null) {
         Units.Span np = Units.nounPhrase(tokens, after);
         if (np != null && !startsNewAmount(tokens, np)) {
