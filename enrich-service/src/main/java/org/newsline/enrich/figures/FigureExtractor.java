@@ -196,7 +196,9 @@ public final class FigureExtractor {
         continue;
       }
       Amount amount =
-          withScaleAfter(tokens, withHalf(tokens, new Amount(i, j, t.ner(), normalized)));
+          SpacedMetres.of(
+              tokens,
+              withScaleAfter(tokens, withHalf(tokens, new Amount(i, j, t.ner(), normalized))));
       amounts.add(amount);
       i = amount.last() + 1;
     }
@@ -426,7 +428,10 @@ public final class FigureExtractor {
       if (range) {
         return null;
       }
-      String suffix = GLUED_UNIT.matcher(word).replaceFirst("$2");
+      String suffix =
+          low.last() > low.first()
+              ? tokens.get(low.last()).word() // "1.8 m tall": the unit split off by the tokenizer
+              : GLUED_UNIT.matcher(word).replaceFirst("$2");
       boolean pence = suffix.equalsIgnoreCase("p");
       double v = AmountValues.tidy(pence ? lowValue[0] / 100 : lowValue[0]);
       int start = tokens.get(textFirst).beginPosition();

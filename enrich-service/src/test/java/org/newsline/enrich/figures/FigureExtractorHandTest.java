@@ -57,4 +57,13 @@ class FigureExtractorHandTest {
     mention(t, 6, 6, "NUMBER", "10.0");
     assertThat(figures(t)).extracting(Figure::qualifier).first().isEqualTo(Qualifier.EXACT);
   }
+
+  @Test
+  void readsASpacedMBeforeAWordOfExtentAsMetres() {
+    List<CoreLabel> t =
+        mention(tokens("He/PRP is/VBZ 1.8/CD m/NN tall/JJ"), 2, 3, "NUMBER", "1800000.0");
+    assertThat(figures(t))
+        .extracting(Figure::text, Figure::value, Figure::unit, Figure::unitNormalized)
+        .containsExactly(tuple("1.8 m", 1.8, "m", "metre"));
+  }
 }
