@@ -154,8 +154,12 @@ public final class FigureExtractor {
       }
       if (!Units.isNumericNer(t.ner())) {
         Amount glued = gluedUnit(tokens, i);
+        Double scaled = glued == null ? ScaleWords.gluedValue(t.word()) : null;
         if (glued != null) {
           amounts.add(glued);
+        } else if (scaled != null) {
+          // "will exceed 25bn, ...": the tagger left the glued amount untagged
+          amounts.add(new Amount(i, i, "NUMBER", Double.toString(scaled)));
         }
         i++;
         continue;

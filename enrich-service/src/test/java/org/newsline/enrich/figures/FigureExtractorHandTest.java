@@ -66,4 +66,12 @@ class FigureExtractorHandTest {
         .extracting(Figure::text, Figure::value, Figure::unit, Figure::unitNormalized)
         .containsExactly(tuple("1.8 m", 1.8, "m", "metre"));
   }
+
+  @Test
+  void readsAnUntaggedAmountWithAGluedScale() {
+    List<CoreLabel> t = tokens("Sales/NNS will/MD exceed/VB 25bn/NN ,/, the/DT firm/NN said/VBD");
+    assertThat(figures(t))
+        .extracting(Figure::text, Figure::value, Figure::qualifier)
+        .containsExactly(tuple("exceed 25bn", 2.5e10, Qualifier.MORE_THAN));
+  }
 }
