@@ -22,7 +22,7 @@ public record EngineSettings(
    * (the history is in the enrich service's README), so the store lets a re-enrichment replace
    * older output.
    */
-  public static final String PIPELINE_VERSION = "2";
+  public static final String PIPELINE_VERSION = "3";
 
   public EngineSettings {
     Objects.requireNonNull(pipelineVersion, "pipelineVersion");

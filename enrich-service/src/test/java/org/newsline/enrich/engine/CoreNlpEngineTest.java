@@ -106,7 +106,7 @@ class CoreNlpEngineTest {
         SharedEngine.get().enrich(SharedEngine.article("A title", "A body.")).enrichment();
     assertThat(enrichment.engine()).isEqualTo("stanford-corenlp");
     assertThat(enrichment.engineVersion()).isEqualTo("4.5.10");
-    assertThat(enrichment.pipelineVersion()).isEqualTo("2");
+    assertThat(enrichment.pipelineVersion()).isEqualTo("3");
     assertThat(enrichment.partial()).isFalse();
   }
 }
