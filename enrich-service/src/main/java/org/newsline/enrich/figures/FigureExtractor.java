@@ -154,8 +154,12 @@ public final class FigureExtractor {
       }
       if (!Units.isNumericNer(t.ner())) {
         Amount glued = gluedUnit(tokens, i);
+        Double scaled = glued == null ? ScaleWords.gluedValue(t.word()) : null;
         if (glued != null) {
           amounts.add(glued);
+        } else if (scaled != null) {
+          // "will exceed 25bn, ...": the tagger left the glued amount untagged
+          amounts.add(new Amount(i, i, "NUMBER", Double.toString(scaled)));
         }
         i++;
         continue;
@@ -196,7 +200,9 @@ public final class FigureExtractor {
         continue;
       }
       Amount amount =
-          withScaleAfter(tokens, withHalf(tokens, new Amount(i, j, t.ner(), normalized)));
+          SpacedMetres.of(
+              tokens,
+              withScaleAfter(tokens, withHalf(tokens, new Amount(i, j, t.ner(), normalized))));
       amounts.add(amount);
       i = amount.last() + 1;
     }
@@ -426,7 +432,10 @@ public final class FigureExtractor {
       if (range) {
         return null;
       }
-      String suffix = GLUED_UNIT.matcher(word).replaceFirst("$2");
+      String suffix =
+          low.last() > low.first()
+              ? tokens.get(low.last()).word() // "1.8 m tall": the unit split off by the tokenizer
+              : GLUED_UNIT.matcher(word).replaceFirst("$2");
       boolean pence = suffix.equalsIgnoreCase("p");
       double v = AmountValues.tidy(pence ? lowValue[0] / 100 : lowValue[0]);
       int start = tokens.get(textFirst).beginPosition();
@@ -509,6 +518,12 @@ public final class FigureExtractor {
         unit = Units.currency(percentWord);
         textLast = next;
       }
+      if (kind == FigureKind.PERCENT && bound == null && !range) {
+        bound = Qualifiers.after(tokens, textLast); // "5% or more": the bound follows the sign
+        if (bound != null) {
+          qualifier = bound.qualifier();
+        }
+      }
       if (unit == null) {
         Units.Span np = Units.nounPhrase(tokens, after);
         if (np != null && !startsNewAmount(tokens, np)) {
@@ -560,8 +575,9 @@ public final class FigureExtractor {
       if (!range
           && low.first() == low.last()
           && word.equalsIgnoreCase("one")
-          && (found == null || ofFollows)) {
-        return null; // "one of them", "one soldier said": an article, not a count
+          && (found == null || ofFollows)
+          && !(unitHead >= 0 && OneAsCount.counts(tokens, low.first(), unitHead))) {
+        return null; // "one of them", "one day": an article or a pronoun, not a count
       }
     }
     if (bound != null) {

@@ -48,6 +48,13 @@ final class Qualifiers {
           phrase(Qualifier.MORE_THAN, "over"),
           phrase(Qualifier.MORE_THAN, "above"),
           phrase(Qualifier.MORE_THAN, "exceeding"),
+          phrase(Qualifier.MORE_THAN, "exceed"),
+          phrase(Qualifier.MORE_THAN, "exceeds"),
+          phrase(Qualifier.MORE_THAN, "exceeded"),
+          phrase(Qualifier.MORE_THAN, "surpass"),
+          phrase(Qualifier.MORE_THAN, "surpasses"),
+          phrase(Qualifier.MORE_THAN, "surpassed"),
+          phrase(Qualifier.MORE_THAN, "surpassing"),
           phrase(Qualifier.LESS_THAN, "under"),
           phrase(Qualifier.LESS_THAN, "below"));
 

@@ -49,6 +49,20 @@ final class ScaleWords {
     return 1;
   }
 
+  private static final Pattern GLUED_AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)([a-z]+)");
+
+  /**
+   * The value of digits with a scale suffix glued on ("25bn" 2.5e10, "40k" 40,000), or null when
+   * the word is none (a bare number, "10m", whose "m" may also be metres, or another suffix).
+   */
+  static Double gluedValue(String word) {
+    Matcher m = GLUED_AMOUNT.matcher(word.toLowerCase(Locale.ROOT));
+    if (!m.matches() || m.group(2).equals("m") || !GLUED_SUFFIXES.contains(m.group(2))) {
+      return null;
+    }
+    return Double.parseDouble(m.group(1)) * WORDS.get(m.group(2));
+  }
+
   static boolean isScaleWord(String word) {
     return WORDS.containsKey(word.toLowerCase(Locale.ROOT));
   }

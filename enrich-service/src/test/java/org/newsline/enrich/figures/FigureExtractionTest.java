@@ -316,9 +316,9 @@ class FigureExtractionTest {
     assertThat(
             figures(
                 "The school has a zero tolerance approach since the 2019 election, while 300"
-                    + " staff, 40 crew and one teacher stayed."))
+                    + " staff, 40 crew and one teacher stayed. One thing is certain."))
         .extracting(Figure::value, Figure::unit)
-        .containsExactly(tuple(300.0, "staff"), tuple(40.0, "crew"));
+        .containsExactly(tuple(300.0, "staff"), tuple(40.0, "crew"), tuple(1.0, "teacher"));
   }
 
   @Test

@@ -18,6 +18,14 @@ class QualifiersTest {
   }
 
   @Test
+  void readsAVerbOfExceedingBeforeAnAmountAsMoreThan() {
+    List<CoreLabel> t = tokens("sales/NNS will/MD exceed/VB 25bn/CD");
+    assertThat(Qualifiers.before(t, 3)).isEqualTo(new Qualifiers.Found(Qualifier.MORE_THAN, 2));
+    List<CoreLabel> past = tokens("it/PRP surpassed/VBD $/$ 3m/CD");
+    assertThat(Qualifiers.before(past, 2)).isEqualTo(new Qualifiers.Found(Qualifier.MORE_THAN, 1));
+  }
+
+  @Test
   void readsTwoWordsAfterAnAmountThatBoundIt() {
     List<CoreLabel> more = tokens("about/IN 500/CD or/CC more/JJR people/NNS");
     assertThat(Qualifiers.after(more, 1)).isEqualTo(new Qualifiers.After(Qualifier.AT_LEAST, 3));
