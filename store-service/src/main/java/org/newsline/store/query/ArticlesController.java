@@ -135,7 +135,7 @@ class ArticlesController {
                       + " occur (any case; on MongoDB stemmed, so storms finds storm; on the"
                       + " embedded stand-in whole words, read by a scan). At most 10 terms."
                       + " Combines with every other filter; the order stays newest first.",
-              example = "harbour \"storm surge\"")
+              example = "harbour \"container ships\"")
           @RequestParam(required = false)
           String q) {
     String query = parameters.text("q", q);
