@@ -19,8 +19,6 @@ public record FeedProgress(
     Duration elapsed,
     long total) {
 
-  static final int BAR = 30;
-
   /** Items answered per second. */
   public double articlesPerSecond() {
     double seconds = elapsed.toNanos() / 1e9;
@@ -41,26 +39,20 @@ public record FeedProgress(
             skipped);
   }
 
-  /** "sent 40% [############------------------] ETA 12 s | ", or nothing without a total. */
+  /** "40% of 100 [############------------------] ETA 12 s | ", or nothing without a total. */
   private String head() {
     if (total <= 0) {
       return "";
     }
     long done = Math.min(total, sent + skipped);
     double share = (double) done / total;
-    int filled = (int) Math.round(share * BAR);
-    double rate = articlesPerSecond();
-    String eta =
-        done >= total
-            ? "sent"
-            : rate <= 0 ? "ETA unknown" : "ETA " + Math.round((total - done) / rate) + " s";
+    String eta = done >= total ? "sent" : Bar.eta(total - done, articlesPerSecond());
     return String.format(
         java.util.Locale.ROOT,
-        "%d%% of %,d [%s%s] %s | ",
+        "%d%% of %,d [%s] %s | ",
         (int) Math.floor(share * 100),
         total,
-        "#".repeat(filled),
-        "-".repeat(BAR - filled),
+        Bar.of(share),
         eta);
   }
 }

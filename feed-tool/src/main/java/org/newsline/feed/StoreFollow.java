@@ -28,29 +28,18 @@ final class StoreFollow {
    * cannot be asked).
    */
   boolean follow(StoreWatch watch) {
-    long started = System.nanoTime();
-    long deadline = started + timeout.toNanos();
-    StoreProgress progress = null;
-    long atStart = -1;
+    StoreProgress progress;
     try {
-      while (true) {
-        long stored = watch.poll();
-        atStart = atStart < 0 ? stored : atStart;
-        progress =
-            new StoreProgress(
-                stored,
-                watch.acknowledgedCount(),
-                Duration.ofNanos(System.nanoTime() - started),
-                atStart);
-        if (!quiet) {
-          err.print("\r" + progress.line() + "   ");
-          err.flush();
-        }
-        if (progress.done() || System.nanoTime() - deadline >= 0) {
-          break;
-        }
-        Thread.sleep(STORE_POLL.toMillis());
-      }
+      progress =
+          watch.awaitAll(
+              timeout,
+              STORE_POLL,
+              look -> {
+                if (!quiet) {
+                  err.print("\r" + look.line() + "   ");
+                  err.flush();
+                }
+              });
     } catch (IOException e) {
       out.println("  store: " + e.getMessage());
       return false;

@@ -14,8 +14,6 @@ import java.util.Locale;
  */
 public record StoreProgress(long stored, long acknowledged, Duration elapsed, long storedAtStart) {
 
-  static final int BAR = 30;
-
   /** Articles stored per second since the first look. */
   public double rate() {
     double seconds = elapsed.toNanos() / 1e9;
@@ -29,23 +27,14 @@ public record StoreProgress(long stored, long acknowledged, Duration elapsed, lo
   /** One line for humans. */
   public String line() {
     double share = acknowledged == 0 ? 1 : (double) stored / acknowledged;
-    int filled = (int) Math.round(share * BAR);
-    String eta;
-    if (done()) {
-      eta = "all stored";
-    } else if (rate() <= 0) {
-      eta = "ETA unknown";
-    } else {
-      eta = "ETA " + Math.round((acknowledged - stored) / rate()) + " s";
-    }
+    String eta = done() ? "all stored" : Bar.eta(acknowledged - stored, rate());
     return String.format(
         Locale.ROOT,
-        "stored %,d of %,d (%d%%) [%s%s] %.1f articles/s, %s",
+        "stored %,d of %,d (%d%%) [%s] %.1f articles/s, %s",
         stored,
         acknowledged,
         (int) Math.floor(share * 100),
-        "#".repeat(filled),
-        "-".repeat(BAR - filled),
+        Bar.of(share),
         rate(),
         eta);
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -77,6 +78,29 @@ public final class StoreWatch {
       }
     }
     return storedCount();
+  }
+
+  /**
+   * Asks the store every {@code every} until it holds every acknowledged id or {@code timeout}
+   * passes, handing each look's progress to {@code onLook}; returns the last look.
+   */
+  public StoreProgress awaitAll(Duration timeout, Duration every, Consumer<StoreProgress> onLook)
+      throws IOException, InterruptedException {
+    long started = System.nanoTime();
+    long deadline = started + timeout.toNanos();
+    long atStart = -1;
+    while (true) {
+      long now = poll();
+      atStart = atStart < 0 ? now : atStart;
+      StoreProgress look =
+          new StoreProgress(
+              now, acknowledgedCount(), Duration.ofNanos(System.nanoTime() - started), atStart);
+      onLook.accept(look);
+      if (look.done() || System.nanoTime() - deadline >= 0) {
+        return look;
+      }
+      Thread.sleep(every.toMillis());
+    }
   }
 
   private List<String> storedOf(List<String> ids) throws IOException, InterruptedException {

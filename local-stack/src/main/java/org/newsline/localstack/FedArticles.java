@@ -44,23 +44,6 @@ final class FedArticles {
       throws IOException, InterruptedException {
     StoreWatch watch = store.watch();
     ids().forEach(watch::acknowledged);
-    long started = System.nanoTime();
-    long deadline = started + timeout.toNanos();
-    long atStart = -1;
-    while (true) {
-      long stored = watch.poll();
-      atStart = atStart < 0 ? stored : atStart;
-      StoreProgress now =
-          new StoreProgress(
-              stored,
-              watch.acknowledgedCount(),
-              Duration.ofNanos(System.nanoTime() - started),
-              atStart);
-      progress.accept(now);
-      if (now.done() || System.nanoTime() - deadline >= 0) {
-        return (int) stored;
-      }
-      Thread.sleep(POLL.toMillis());
-    }
+    return (int) watch.awaitAll(timeout, POLL, progress).stored();
   }
 }
