@@ -56,9 +56,9 @@ class PresenceController {
           "ids", "ids must hold at most " + StoredIds.MAX_IDS + " ids, not " + ids.size());
     }
     for (String id : ids) {
-      if (id == null || id.isEmpty() || id.length() > StoredIds.MAX_ID_LENGTH) {
+      if (id == null || id.isEmpty() || id.length() > PageCursor.MAX_ID_LENGTH) {
         throw new BadParameterException(
-            "ids", "each id must be 1 to " + StoredIds.MAX_ID_LENGTH + " characters");
+            "ids", "each id must be 1 to " + PageCursor.MAX_ID_LENGTH + " characters");
       }
     }
     return new Presence((int) ids.stream().distinct().count(), storedIds.stored(ids));

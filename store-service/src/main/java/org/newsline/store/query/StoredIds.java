@@ -22,9 +22,6 @@ class StoredIds {
   /** Most ids in one request: the {@code $in} list and the reply stay small. */
   static final int MAX_IDS = 1000;
 
-  /** The longest id the contract allows (ingest's {@code max-id-length} at most). */
-  static final int MAX_ID_LENGTH = 200;
-
   private final MongoCollection<Document> articles;
 
   StoredIds(MongoCollection<Document> articlesCollection) {
